@@ -1,0 +1,12 @@
+# cairn-cli links only cairn_core: if the core pulled in Qt Widgets, cairn-cli would need libQt6Widgets.
+if(WIN32 OR APPLE)
+    return()
+endif()
+execute_process(COMMAND ldd "${TARGET_FILE}" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd failed on ${TARGET_FILE}")
+endif()
+if(out MATCHES "Qt6Widgets")
+    message(FATAL_ERROR "cairn-cli (core only) links Qt6Widgets:\n${out}")
+endif()
+message(STATUS "cairn-cli does not link Qt Widgets")

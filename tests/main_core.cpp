@@ -1,0 +1,15 @@
+// Test runner for the core library: a QCoreApplication, test-mode standard paths.
+#include "catch_main.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    if (cairn::test::listingOnly(argc, argv))
+        return Catch::Session().run(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CairnTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("cairn-core-tests"));
+    return Catch::Session().run(argc, argv);
+}
