@@ -37,3 +37,35 @@ inline QString writeFile(const QDir &dir, const QString &relPath, const QByteArr
 }
 
 } // namespace cairn::test
+
+namespace cairn::test {
+
+/// Copies a folder tree (files only, recursively); returns false if anything failed.
+inline bool copyTree(const QString &from, const QString &to)
+{
+    QDir src(from);
+    if (!src.exists() || !QDir().mkpath(to))
+        return false;
+    const QFileInfoList entries = src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QFileInfo &fi : entries) {
+        const QString target = QDir(to).filePath(fi.fileName());
+        if (fi.isDir()) {
+            if (!copyTree(fi.filePath(), target))
+                return false;
+        } else if (!QFile::copy(fi.filePath(), target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Copies one file to dir/relPath (creating folders); returns the new absolute path, empty on failure.
+inline QString copyAs(const QString &from, const QDir &dir, const QString &relPath)
+{
+    const QString path = dir.absoluteFilePath(relPath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile::remove(path);
+    return QFile::copy(from, path) ? path : QString();
+}
+
+} // namespace cairn::test

@@ -1,0 +1,222 @@
+// The read side of IndexStore: the library list, one tutorial, tracks and cues, search.
+#include "db/indexstore.h"
+
+namespace cairn::db {
+
+namespace {
+
+constexpr const char *kTutorialColumns =
+    "SELECT t.id, t.path, t.title, t.series_id, COALESCE(s.name, ''), t.sort_key, t.duration_ms, t.width, t.height, "
+    "t.missing, COALESCE(t.thumbnail, ''), COALESCE(t.probe_error, ''), t.fingerprint, "
+    "p.position_ms, p.completed, p.last_watched "
+    "FROM tutorials t LEFT JOIN series s ON s.id = t.series_id "
+    "LEFT JOIN user.progress p ON p.fingerprint = t.fingerprint ";
+
+TutorialRow rowFrom(const Statement &st)
+{
+    TutorialRow r;
+    r.id = st.int64(0);
+    r.path = st.text(1);
+    r.fallbackTitle = st.text(2);
+    r.seriesId = st.isNull(3) ? 0 : st.int64(3);
+    r.seriesName = st.text(4);
+    r.sortKey = st.int32(5);
+    r.durationMs = st.int64(6);
+    r.width = st.int32(7);
+    r.height = st.int32(8);
+    r.missing = st.int32(9) != 0;
+    r.thumbnail = st.text(10);
+    r.probeError = st.text(11);
+    r.fingerprint = st.text(12);
+    r.watched = !st.isNull(13);
+    r.positionMs = st.isNull(13) ? 0 : st.int64(13);
+    r.completed = !st.isNull(14) && st.int32(14) != 0;
+    if (!st.isNull(15))
+        r.lastWatched = QDateTime::fromMSecsSinceEpoch(st.int64(15));
+    return r;
+}
+
+} // namespace
+
+QList<TutorialRow> IndexStore::tutorials()
+{
+    QList<TutorialRow> rows;
+    QHash<qint64, qsizetype> byId;
+    {
+        static const QByteArray sql = QByteArray(kTutorialColumns) + "ORDER BY t.series_id, t.sort_key, t.path";
+        auto st = m_db->prepare(sql.constData());
+        while (st.step()) {
+            byId.insert(st.int64(0), rows.size());
+            rows.append(rowFrom(st));
+        }
+    }
+    {
+        auto st = m_db->prepare("SELECT tutorial_id, lang, title, description FROM tutorial_texts");
+        while (st.step()) {
+            const auto it = byId.constFind(st.int64(0));
+            if (it != byId.constEnd())
+                rows[*it].texts.insert(st.text(1), {st.text(1), st.text(2), st.text(3)});
+        }
+    }
+    {
+        QHash<qint64, QHash<QString, TextRecord>> seriesTexts;
+        auto st = m_db->prepare("SELECT series_id, lang, title, description FROM series_texts");
+        while (st.step())
+            seriesTexts[st.int64(0)].insert(st.text(1), {st.text(1), st.text(2), st.text(3)});
+        for (TutorialRow &r : rows)
+            r.seriesTexts = seriesTexts.value(r.seriesId);
+    }
+    {
+        auto st = m_db->prepare("SELECT DISTINCT tutorial_id, lang FROM subtitle_tracks WHERE lang <> '' "
+                                "ORDER BY tutorial_id, kind, lang");
+        while (st.step()) {
+            const auto it = byId.constFind(st.int64(0));
+            if (it != byId.constEnd() && !rows[*it].languages.contains(st.text(1)))
+                rows[*it].languages << st.text(1);
+        }
+    }
+    return rows;
+}
+
+std::optional<TutorialRow> IndexStore::tutorial(qint64 id)
+{
+    static const QByteArray sql = QByteArray(kTutorialColumns) + "WHERE t.id = ?1";
+    auto st = m_db->prepare(sql.constData());
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    TutorialRow r = rowFrom(st);
+    st.reset();
+    auto texts = m_db->prepare("SELECT lang, title, description FROM tutorial_texts WHERE tutorial_id = ?1");
+    texts.bind(1, id);
+    while (texts.step())
+        r.texts.insert(texts.text(0), {texts.text(0), texts.text(1), texts.text(2)});
+    texts.reset();
+    if (r.seriesId) {
+        auto s = m_db->prepare("SELECT lang, title, description FROM series_texts WHERE series_id = ?1");
+        s.bind(1, r.seriesId);
+        while (s.step())
+            r.seriesTexts.insert(s.text(0), {s.text(0), s.text(1), s.text(2)});
+        s.reset();
+    }
+    for (const TrackRow &t : tracks(id)) {
+        if (!t.lang.isEmpty() && !r.languages.contains(t.lang))
+            r.languages << t.lang;
+    }
+    return r;
+}
+
+QList<TrackRow> IndexStore::tracks(qint64 tutorialId)
+{
+    QList<TrackRow> out;
+    auto st = m_db->prepare("SELECT id, kind, path, stream_index, lang, lang_guessed, label, forced, sdh, "
+                            "COALESCE(format, ''), COALESCE(encoding, ''), COALESCE(error, ''), cue_count "
+                            "FROM subtitle_tracks WHERE tutorial_id = ?1 ORDER BY kind, lang, path");
+    st.bind(1, tutorialId);
+    while (st.step()) {
+        TrackRow t;
+        t.id = st.int64(0);
+        t.kind = st.int32(1);
+        t.path = st.text(2);
+        t.streamIndex = st.int32(3);
+        t.lang = st.text(4);
+        t.langGuessed = st.int32(5) != 0;
+        t.label = st.text(6);
+        t.forced = st.int32(7) != 0;
+        t.sdh = st.int32(8) != 0;
+        t.format = st.text(9);
+        t.encoding = st.text(10);
+        t.error = st.text(11);
+        t.cueCount = st.int32(12);
+        out.append(t);
+    }
+    st.reset();
+    return out;
+}
+
+QList<subtitles::Cue> IndexStore::cues(qint64 trackId)
+{
+    QList<subtitles::Cue> out;
+    auto st = m_db->prepare("SELECT start_ms, end_ms, text FROM cues WHERE track_id = ?1 ORDER BY start_ms, id");
+    st.bind(1, trackId);
+    while (st.step()) {
+        subtitles::Cue c;
+        c.startMs = st.int64(0);
+        c.endMs = st.int64(1);
+        c.text = st.text(2);
+        out.append(c);
+    }
+    st.reset();
+    return out;
+}
+
+QList<qint64> IndexStore::seriesOrder(qint64 seriesId)
+{
+    QList<qint64> ids;
+    auto st = m_db->prepare("SELECT id FROM tutorials WHERE series_id = ?1 ORDER BY sort_key, path");
+    st.bind(1, seriesId);
+    while (st.step())
+        ids << st.int64(0);
+    st.reset();
+    return ids;
+}
+
+QList<CueHitRow> IndexStore::searchCues(const QString &matchExpression, const QString &language, int limit)
+{
+    QList<CueHitRow> out;
+    // The language filter accepts a base tag: "zh-Hans" matches "zh-Hans", "en" matches "en-US" too.
+    auto st = m_db->prepare(
+        "SELECT t.id, t.path, t.title, st.lang, c.start_ms, c.end_ms, c.text, "
+        "highlight(cue_fts, 0, char(2), char(3)), bm25(cue_fts) AS r "
+        "FROM cue_fts JOIN cues c ON c.id = cue_fts.rowid "
+        "JOIN subtitle_tracks st ON st.id = c.track_id JOIN tutorials t ON t.id = st.tutorial_id "
+        "WHERE cue_fts MATCH ?1 AND t.missing = 0 AND (?2 = '' OR st.lang = ?2 OR st.lang LIKE ?2 || '-%') "
+        "ORDER BY r, c.start_ms LIMIT ?3");
+    st.bind(1, matchExpression).bind(2, language).bind(3, limit);
+    while (st.step()) {
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5), st.text(6),
+                    st.text(7), st.real(8)});
+    }
+    st.reset();
+    return out;
+}
+
+QList<CueHitRow> IndexStore::searchTexts(const QString &matchExpression, const QString &language, int limit)
+{
+    QList<CueHitRow> out;
+    auto st = m_db->prepare(
+        "SELECT t.id, t.path, t.title, tt.lang, tt.title, "
+        "highlight(text_fts, 0, char(2), char(3)), highlight(text_fts, 1, char(2), char(3)), bm25(text_fts) AS r "
+        "FROM text_fts JOIN tutorial_texts tt ON tt.id = text_fts.rowid JOIN tutorials t ON t.id = tt.tutorial_id "
+        "WHERE text_fts MATCH ?1 AND t.missing = 0 "
+        "AND (?2 = '' OR tt.lang = '' OR tt.lang = ?2 OR tt.lang LIKE ?2 || '-%') ORDER BY r LIMIT ?3");
+    st.bind(1, matchExpression).bind(2, language).bind(3, limit);
+    while (st.step()) {
+        CueHitRow h;
+        h.tutorialId = st.int64(0);
+        h.path = st.text(1);
+        h.title = st.text(2);
+        h.language = st.text(3);
+        h.text = st.text(4);
+        const QString titleHl = st.text(5);
+        const QString descHl = st.text(6);
+        h.highlighted = titleHl.contains(QChar(2)) ? titleHl : descHl;
+        h.rank = st.real(7);
+        out.append(h);
+    }
+    st.reset();
+    return out;
+}
+
+bool IndexStore::relocate(qint64 tutorialId, const QString &newPath, qint64 size, qint64 mtimeMs)
+{
+    m_db->prepare("UPDATE tutorials SET path = ?2, size = ?3, mtime_ms = ?4, missing = 0 WHERE id = ?1")
+        .bind(1, tutorialId)
+        .bind(2, newPath)
+        .bind(3, size)
+        .bind(4, mtimeMs)
+        .run();
+    return m_db->changes() > 0;
+}
+
+} // namespace cairn::db

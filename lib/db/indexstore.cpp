@@ -1,0 +1,293 @@
+#include "db/indexstore.h"
+
+#include "db/migrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace cairn::db {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool isDamage(const DbError &e)
+{
+    return e.kind() == DbError::Kind::Corrupt || e.kind() == DbError::Kind::NotADatabase;
+}
+
+/// Opens and migrates one database file; a damaged file is moved aside and replaced by a fresh one.
+std::unique_ptr<Database> openMigrated(const QString &path, Schema schema, bool checkIntegrity, QString *movedTo)
+{
+    auto attempt = [&]() {
+        auto db = Database::open(path);
+        if (checkIntegrity) {
+            auto st = db->prepare("PRAGMA quick_check", false);
+            if (st.step() && st.text(0) != QLatin1String("ok"))
+                throw DbError(DbError::Kind::Corrupt, 11, st.text(0));
+        }
+        migrate(*db, schema);
+        return db;
+    };
+    try {
+        return attempt();
+    } catch (const DbError &e) {
+        if (!isDamage(e))
+            throw;
+    }
+    if (movedTo)
+        *movedTo = moveAside(path);
+    else
+        moveAside(path);
+    return attempt();
+}
+
+} // namespace
+
+QString moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = path + QStringLiteral(".corrupt-") + stamp;
+    QFile::remove(target);
+    QFile::rename(path, target);
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFile::exists(side))
+            QFile::rename(side, target + QLatin1String(suffix));
+    }
+    return target;
+}
+
+IndexStore::IndexStore(const QString &indexPath, const QString &userPath, QString *notice)
+{
+    QDir().mkpath(QFileInfo(indexPath).absolutePath());
+    QString userMoved, indexMoved;
+    // The user's data first: it is small, so a full integrity check is cheap, and it must never be lost silently.
+    openMigrated(userPath, Schema::User, true, &userMoved);
+    m_db = openMigrated(indexPath, Schema::Index, false, &indexMoved);
+    m_db->prepare("ATTACH DATABASE ?1 AS user", false).bind(1, userPath).run();
+    if (notice) {
+        QStringList parts;
+        if (!indexMoved.isEmpty())
+            parts << QCoreApplication::translate("cairn::db",
+                                                 "The library index was damaged. It was moved aside to %1 and will "
+                                                 "be rebuilt by the next scan; your progress is kept.")
+                         .arg(QDir::toNativeSeparators(indexMoved));
+        if (!userMoved.isEmpty())
+            parts << QCoreApplication::translate("cairn::db",
+                                                 "Your progress database was damaged. It was moved aside to %1 "
+                                                 "(nothing was deleted) and a new one was started.")
+                         .arg(QDir::toNativeSeparators(userMoved));
+        *notice = parts.join(QLatin1Char('\n'));
+    }
+}
+
+IndexStore::~IndexStore() = default;
+
+qint64 IndexStore::ensureRoot(const QString &path, bool isSystem)
+{
+    auto find = m_db->prepare("SELECT id, is_system FROM roots WHERE path = ?1");
+    find.bind(1, path);
+    if (find.step()) {
+        const qint64 id = find.int64(0);
+        const bool wasSystem = find.int32(1) != 0;
+        find.reset();
+        if (wasSystem != isSystem)
+            m_db->prepare("UPDATE roots SET is_system = ?2 WHERE id = ?1").bind(1, id).bind(2, isSystem).run();
+        return id;
+    }
+    find.reset();
+    m_db->prepare("INSERT INTO roots(path, is_system, added_at) VALUES (?1, ?2, ?3)")
+        .bind(1, path)
+        .bind(2, isSystem)
+        .bind(3, nowMs())
+        .run();
+    return m_db->lastInsertId();
+}
+
+bool IndexStore::removeRoot(const QString &path)
+{
+    m_db->prepare("DELETE FROM roots WHERE path = ?1").bind(1, path).run();
+    return m_db->changes() > 0;
+}
+
+QList<RootRecord> IndexStore::roots()
+{
+    QList<RootRecord> out;
+    auto st = m_db->prepare("SELECT id, path, is_system FROM roots ORDER BY is_system, path");
+    while (st.step())
+        out.append({st.int64(0), st.text(1), st.int32(2) != 0});
+    st.reset();
+    return out;
+}
+
+void IndexStore::touchRootScanned(qint64 rootId)
+{
+    m_db->prepare("UPDATE roots SET last_scan_at = ?2 WHERE id = ?1").bind(1, rootId).bind(2, nowMs()).run();
+}
+
+qint64 IndexStore::upsertSeries(qint64 rootId, const QString &folder, const QString &name, const QString &manifestId,
+                                const QList<TextRecord> &texts)
+{
+    m_db->prepare("INSERT INTO series(root_id, folder, name, manifest_id) VALUES (?1, ?2, ?3, ?4) "
+                  "ON CONFLICT(folder) DO UPDATE SET root_id = excluded.root_id, name = excluded.name, "
+                  "manifest_id = excluded.manifest_id")
+        .bind(1, rootId)
+        .bind(2, folder)
+        .bind(3, name)
+        .bind(4, manifestId)
+        .run();
+    auto id = m_db->prepare("SELECT id FROM series WHERE folder = ?1");
+    id.bind(1, folder);
+    const qint64 seriesId = id.step() ? id.int64(0) : 0;
+    id.reset();
+    m_db->prepare("DELETE FROM series_texts WHERE series_id = ?1").bind(1, seriesId).run();
+    auto ins = m_db->prepare("INSERT INTO series_texts(series_id, lang, title, description) VALUES (?1, ?2, ?3, ?4)");
+    for (const TextRecord &t : texts)
+        ins.bind(1, seriesId).bind(2, t.lang).bind(3, t.title).bind(4, t.description).run();
+    return seriesId;
+}
+
+QHash<QString, KnownFile> IndexStore::knownFiles(qint64 rootId)
+{
+    QHash<QString, KnownFile> out;
+    auto st = m_db->prepare("SELECT path, id, size, mtime_ms, subs_signature, missing, sort_key, "
+                            "COALESCE(series_id, 0) FROM tutorials WHERE root_id = ?1");
+    st.bind(1, rootId);
+    while (st.step()) {
+        out.insert(st.text(0),
+                   {st.int64(1), st.int64(2), st.int64(3), st.text(4), st.int32(5) != 0, st.int32(6), st.int64(7)});
+    }
+    st.reset();
+    return out;
+}
+
+qint64 IndexStore::writeTutorial(const TutorialRecord &r)
+{
+    auto find = m_db->prepare("SELECT id FROM tutorials WHERE path = ?1");
+    find.bind(1, r.path);
+    qint64 id = find.step() ? find.int64(0) : 0;
+    find.reset();
+
+    auto bindCommon = [&](Statement &st) {
+        st.bind(1, r.rootId);
+        if (r.seriesId > 0)
+            st.bind(2, r.seriesId);
+        else
+            st.bindNull(2);
+        st.bind(3, r.path).bind(4, r.size).bind(5, r.mtimeMs).bind(6, r.fingerprint).bind(7, r.sortKey);
+        st.bind(8, r.title).bind(9, r.durationMs).bind(10, r.width).bind(11, r.height);
+        st.bind(12, r.container).bind(13, r.videoCodec).bind(14, r.audioCodec).bind(15, r.thumbnail);
+        st.bind(16, r.probeError).bind(17, r.subsSignature).bind(18, nowMs());
+    };
+    if (id) {
+        auto up = m_db->prepare(
+            "UPDATE tutorials SET root_id=?1, series_id=?2, path=?3, size=?4, mtime_ms=?5, fingerprint=?6, "
+            "sort_key=?7, title=?8, duration_ms=?9, width=?10, height=?11, container=?12, video_codec=?13, "
+            "audio_codec=?14, thumbnail=?15, probe_error=?16, subs_signature=?17, scanned_at=?18, missing=0 "
+            "WHERE id=?19");
+        bindCommon(up);
+        up.bind(19, id).run();
+        m_db->prepare("DELETE FROM subtitle_tracks WHERE tutorial_id = ?1").bind(1, id).run();
+        m_db->prepare("DELETE FROM tutorial_texts WHERE tutorial_id = ?1").bind(1, id).run();
+    } else {
+        auto ins = m_db->prepare(
+            "INSERT INTO tutorials(root_id, series_id, path, size, mtime_ms, fingerprint, sort_key, title, "
+            "duration_ms, width, height, container, video_codec, audio_codec, thumbnail, probe_error, "
+            "subs_signature, scanned_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)");
+        bindCommon(ins);
+        ins.run();
+        id = m_db->lastInsertId();
+    }
+
+    auto text = m_db->prepare(
+        "INSERT INTO tutorial_texts(tutorial_id, lang, title, description) VALUES (?1, ?2, ?3, ?4)");
+    for (const TextRecord &t : r.texts)
+        text.bind(1, id).bind(2, t.lang).bind(3, t.title).bind(4, t.description).run();
+
+    auto track = m_db->prepare(
+        "INSERT INTO subtitle_tracks(tutorial_id, kind, path, stream_index, lang, lang_guessed, label, forced, sdh, "
+        "format, encoding, cue_count, error) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
+    auto cue = m_db->prepare("INSERT INTO cues(track_id, start_ms, end_ms, text) VALUES (?1, ?2, ?3, ?4)");
+    for (const TrackRecord &t : r.tracks) {
+        track.bind(1, id).bind(2, t.kind).bind(3, t.path).bind(4, t.streamIndex).bind(5, t.lang);
+        track.bind(6, t.langGuessed).bind(7, t.label).bind(8, t.forced).bind(9, t.sdh);
+        track.bind(10, t.format).bind(11, t.encoding).bind(12, int(t.cues.size())).bind(13, t.error);
+        track.run();
+        const qint64 trackId = m_db->lastInsertId();
+        for (const subtitles::Cue &c : t.cues)
+            cue.bind(1, trackId).bind(2, c.startMs).bind(3, c.endMs).bind(4, c.text).run();
+    }
+    return id;
+}
+
+void IndexStore::setSortKey(qint64 tutorialId, qint64 seriesId, int sortKey)
+{
+    auto st = m_db->prepare("UPDATE tutorials SET sort_key = ?2, series_id = ?3 WHERE id = ?1");
+    st.bind(1, tutorialId).bind(2, sortKey);
+    if (seriesId > 0)
+        st.bind(3, seriesId);
+    else
+        st.bindNull(3);
+    st.run();
+}
+
+void IndexStore::setMissing(qint64 tutorialId, bool missing)
+{
+    m_db->prepare("UPDATE tutorials SET missing = ?2 WHERE id = ?1").bind(1, tutorialId).bind(2, missing).run();
+}
+
+int IndexStore::dropMovedDuplicates(const QStringList &newFingerprints)
+{
+    int dropped = 0;
+    auto st = m_db->prepare("DELETE FROM tutorials WHERE missing = 1 AND fingerprint = ?1");
+    for (const QString &fp : newFingerprints) {
+        st.bind(1, fp).run();
+        dropped += m_db->changes();
+    }
+    return dropped;
+}
+
+void IndexStore::dropEmptySeries()
+{
+    m_db->prepare("DELETE FROM series WHERE id NOT IN (SELECT series_id FROM tutorials WHERE series_id IS NOT NULL)")
+        .run();
+}
+
+std::optional<ProgressRow> IndexStore::progress(const QString &fingerprint)
+{
+    auto st = m_db->prepare(
+        "SELECT position_ms, duration_ms, completed, last_watched FROM user.progress WHERE fingerprint = ?1");
+    st.bind(1, fingerprint);
+    if (!st.step())
+        return std::nullopt;
+    ProgressRow p{st.int64(0), st.int64(1), st.int32(2) != 0,
+                  st.isNull(3) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(st.int64(3))};
+    st.reset();
+    return p;
+}
+
+void IndexStore::saveProgress(const QString &fingerprint, qint64 positionMs, qint64 durationMs, bool completed,
+                              const QString &path)
+{
+    m_db->prepare("INSERT INTO user.progress(fingerprint, position_ms, duration_ms, completed, last_watched, "
+                  "last_path) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(fingerprint) DO UPDATE SET "
+                  "position_ms = excluded.position_ms, duration_ms = excluded.duration_ms, "
+                  "completed = excluded.completed, last_watched = excluded.last_watched, "
+                  "last_path = excluded.last_path")
+        .bind(1, fingerprint)
+        .bind(2, positionMs)
+        .bind(3, durationMs)
+        .bind(4, completed)
+        .bind(5, nowMs())
+        .bind(6, path)
+        .run();
+}
+
+} // namespace cairn::db

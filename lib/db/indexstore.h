@@ -1,0 +1,191 @@
+#pragma once
+// Cairn's database: the index (rebuildable from disk) with the user's own data attached as schema "user".
+// One IndexStore per thread: the scanner's worker has its own, the GUI thread has its own (WAL lets them
+// read and write side by side). All SQL of the library lives here and in indexqueries.cpp.
+#include "db/database.h"
+#include "subtitles/cue.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace cairn::db {
+
+struct RootRecord
+{
+    qint64 id = 0;
+    QString path;
+    bool isSystem = false;
+};
+
+struct TextRecord
+{
+    QString lang; ///< BCP 47, '' for the title taken from the file name
+    QString title;
+    QString description;
+};
+
+struct TrackRecord
+{
+    int kind = 0; ///< 0 sidecar, 1 embedded
+    QString path;
+    int streamIndex = -1;
+    QString lang;
+    bool langGuessed = false;
+    QString label;
+    bool forced = false;
+    bool sdh = false;
+    QString format;
+    QString encoding;
+    QString error;
+    QList<subtitles::Cue> cues;
+};
+
+struct TutorialRecord
+{
+    qint64 rootId = 0;
+    qint64 seriesId = 0; ///< 0: none
+    QString path;
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    QString fingerprint;
+    int sortKey = 0;
+    QString title;
+    qint64 durationMs = 0;
+    int width = 0, height = 0;
+    QString container, videoCodec, audioCodec;
+    QString thumbnail;
+    QString probeError;
+    QString subsSignature;
+    QList<TextRecord> texts;
+    QList<TrackRecord> tracks;
+};
+
+/// What a rescan needs to know to skip unchanged files.
+struct KnownFile
+{
+    qint64 id = 0;
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    QString subsSignature;
+    bool missing = false;
+    int sortKey = 0;
+    qint64 seriesId = 0;
+};
+
+struct TutorialRow
+{
+    qint64 id = 0;
+    QString path;
+    QString fallbackTitle;
+    QHash<QString, TextRecord> texts; ///< by language
+    qint64 seriesId = 0;
+    QString seriesName;
+    QHash<QString, TextRecord> seriesTexts;
+    int sortKey = 0;
+    qint64 durationMs = 0;
+    int width = 0, height = 0;
+    bool missing = false;
+    QString thumbnail;
+    QString probeError;
+    QString fingerprint;
+    QStringList languages; ///< subtitle languages, as stored
+    qint64 positionMs = 0;
+    bool completed = false;
+    bool watched = false;
+    QDateTime lastWatched;
+};
+
+struct TrackRow
+{
+    qint64 id = 0;
+    int kind = 0;
+    QString path;
+    int streamIndex = -1;
+    QString lang;
+    bool langGuessed = false;
+    QString label;
+    bool forced = false, sdh = false;
+    QString format, encoding, error;
+    int cueCount = 0;
+};
+
+struct CueHitRow
+{
+    qint64 tutorialId = 0;
+    QString path;
+    QString title;
+    QString language;
+    qint64 startMs = -1, endMs = -1;
+    QString text;
+    QString highlighted; ///< hits between \x02 and \x03
+    double rank = 0;
+};
+
+struct ProgressRow
+{
+    qint64 positionMs = 0;
+    qint64 durationMs = 0;
+    bool completed = false;
+    QDateTime lastWatched;
+};
+
+class IndexStore
+{
+public:
+    /// Opens the index at `indexPath` and the user data at `userPath`, migrating both.
+    /// A corrupt index is moved aside (renamed "<name>.corrupt-<time>") and recreated empty; a corrupt user
+    /// database is moved aside the same way and reported through `notice` (never deleted). Throws DbError for
+    /// what cannot be repaired (newer schema, locked, unwritable folder).
+    IndexStore(const QString &indexPath, const QString &userPath, QString *notice = nullptr);
+    ~IndexStore();
+
+    Database &db() { return *m_db; }
+
+    // --- roots and series ---
+    qint64 ensureRoot(const QString &path, bool isSystem);
+    bool removeRoot(const QString &path);
+    QList<RootRecord> roots();
+    void touchRootScanned(qint64 rootId);
+    qint64 upsertSeries(qint64 rootId, const QString &folder, const QString &name, const QString &manifestId,
+                        const QList<TextRecord> &texts);
+
+    // --- scanning ---
+    QHash<QString, KnownFile> knownFiles(qint64 rootId);
+    /// Inserts or replaces the tutorial at record.path with its texts, tracks and cues. Returns its id.
+    qint64 writeTutorial(const TutorialRecord &record);
+    void setSortKey(qint64 tutorialId, qint64 seriesId, int sortKey);
+    void setMissing(qint64 tutorialId, bool missing);
+    /// Files that appeared at a new path this scan with the content of a missing one were moved or renamed:
+    /// forget the old rows (progress is keyed by content, so it follows). Returns how many were dropped.
+    int dropMovedDuplicates(const QStringList &newFingerprints);
+    /// Series with no tutorials left.
+    void dropEmptySeries();
+
+    // --- reading (indexqueries.cpp) ---
+    QList<TutorialRow> tutorials();
+    std::optional<TutorialRow> tutorial(qint64 id);
+    QList<TrackRow> tracks(qint64 tutorialId);
+    QList<subtitles::Cue> cues(qint64 trackId);
+    /// Tutorials of the same series in play order (ids).
+    QList<qint64> seriesOrder(qint64 seriesId);
+    QList<CueHitRow> searchCues(const QString &matchExpression, const QString &language, int limit);
+    QList<CueHitRow> searchTexts(const QString &matchExpression, const QString &language, int limit);
+    bool relocate(qint64 tutorialId, const QString &newPath, qint64 size, qint64 mtimeMs);
+
+    // --- user data ---
+    std::optional<ProgressRow> progress(const QString &fingerprint);
+    void saveProgress(const QString &fingerprint, qint64 positionMs, qint64 durationMs, bool completed,
+                      const QString &path);
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+/// Renames a damaged database file (and its -wal/-shm) aside; returns the new path.
+QString moveAside(const QString &path);
+
+} // namespace cairn::db

@@ -1,0 +1,19 @@
+#pragma once
+// Numbered schema migrations, embedded as resources (:/cairn/db/<schema>/NNNN_name.sql). The schema version
+// lives in PRAGMA user_version; each step runs in one transaction with its version bump.
+#include <QString>
+
+namespace cairn::db {
+
+class Database;
+
+enum class Schema { Index, User };
+
+/// The newest version this build knows for a schema.
+int latestVersion(Schema schema);
+
+/// Brings the database up to latestVersion(). Throws DbError(Kind::TooNew) for a database made by a newer Cairn,
+/// touching nothing.
+void migrate(Database &db, Schema schema);
+
+} // namespace cairn::db

@@ -1,0 +1,569 @@
+#include "library/scanner.h"
+
+#include "core/paths.h"
+#include "db/indexstore.h"
+#include "library/languagetag.h"
+#include "library/manifest.h"
+#include "library/naming.h"
+#include "library/sidecarmatcher.h"
+#include "media/mediaprobe.h"
+#include "subtitles/subtitlereader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+#include <QtConcurrent>
+#include <algorithm>
+#include <optional>
+
+namespace cairn::library {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cairn::library", text);
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+constexpr int kMaxDepth = 48;
+
+/// One folder's videos and the subtitle files that may belong to them.
+struct FolderWork
+{
+    QString folder;
+    QStringList videos;
+    QStringList subtitleCandidates;
+};
+
+class Walker
+{
+public:
+    Walker(const std::atomic_bool *cancel, QStringList &messages) : m_cancel(cancel), m_messages(messages) {}
+
+    QList<FolderWork> walk(const QString &root)
+    {
+        QList<FolderWork> out;
+        visit(root, 0, out);
+        return out;
+    }
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    void collectSubtitles(const QString &dir, QStringList &into, int depth)
+    {
+        if (depth > 4)
+            return;
+        const QFileInfoList entries =
+            QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::NoSort);
+        for (const QFileInfo &fi : entries) {
+            if (fi.isDir()) {
+                if (!fi.isSymLink())
+                    collectSubtitles(fi.filePath(), into, depth + 1);
+            } else if (subtitleExtensions().contains(fi.suffix().toLower())) {
+                into << fi.absoluteFilePath();
+            }
+        }
+    }
+
+    void visit(const QString &dirPath, int depth, QList<FolderWork> &out)
+    {
+        if (cancelled() || depth > kMaxDepth)
+            return;
+        const QFileInfo dirInfo(dirPath);
+        const QString canonical = dirInfo.canonicalFilePath();
+        if (canonical.isEmpty() || m_visited.contains(canonical))
+            return; // vanished, or a symlink loop back to a folder we have seen
+        m_visited.insert(canonical);
+        const QDir dir(dirPath);
+        if (!dirInfo.isReadable() || !dirInfo.isExecutable()) {
+            m_messages << tr("Cannot read the folder %1: permission denied. It was skipped.").arg(native(dirPath));
+            return;
+        }
+        const QFileInfoList entries =
+            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::NoSort);
+        FolderWork work;
+        work.folder = dirInfo.absoluteFilePath();
+        QStringList subdirs;
+        for (const QFileInfo &fi : entries) {
+            const QString name = fi.fileName();
+            if (fi.isDir()) {
+                if (name.startsWith(QLatin1Char('.')) || name == QLatin1String("$RECYCLE.BIN") ||
+                    name == QLatin1String("System Volume Information"))
+                    continue;
+                if (isSubtitleFolderName(name))
+                    collectSubtitles(fi.absoluteFilePath(), work.subtitleCandidates, 0);
+                else
+                    subdirs << fi.absoluteFilePath();
+                continue;
+            }
+            if (name.startsWith(QLatin1String("._")))
+                continue; // macOS resource forks on FAT/exFAT sticks
+            const QString suffix = fi.suffix().toLower();
+            if (videoExtensions().contains(suffix))
+                work.videos << fi.absoluteFilePath();
+            else if (subtitleExtensions().contains(suffix))
+                work.subtitleCandidates << fi.absoluteFilePath();
+        }
+        if (!work.videos.isEmpty())
+            out << work;
+        std::sort(subdirs.begin(), subdirs.end(), naturalLess);
+        for (const QString &sub : std::as_const(subdirs))
+            visit(sub, depth + 1, out);
+    }
+
+    const std::atomic_bool *m_cancel;
+    QStringList &m_messages;
+    QSet<QString> m_visited;
+};
+
+/// A video to look at, with everything the parallel step needs (no database access there).
+struct Job
+{
+    qint64 rootId = 0;
+    qint64 seriesId = 0;
+    int sortKey = 0;
+    QString path;
+    QStringList siblings;
+    QStringList candidates;
+    QString manifestSignature;
+    std::optional<ManifestTutorial> manifestEntry;
+    std::optional<db::KnownFile> known;
+};
+
+struct Prepared
+{
+    enum class Outcome { Write, Unchanged, Vanished };
+    Outcome outcome = Outcome::Write;
+    Job job;
+    db::TutorialRecord record;
+};
+
+QString fingerprintOf(const QString &path, qint64 size)
+{
+    // Size plus the first and last 64 KiB: cheap, and stable across renames, moves and copies.
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArray::number(size));
+    constexpr qint64 kChunk = 64 * 1024;
+    h.addData(f.read(kChunk));
+    if (size > 2 * kChunk && f.seek(size - kChunk))
+        h.addData(f.read(kChunk));
+    return QString::fromLatin1(h.result().toHex().left(32));
+}
+
+QString sidecarSignature(const QList<SidecarMatch> &sidecars, const QString &manifestSignature)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const SidecarMatch &m : sidecars) {
+        const QFileInfo fi(m.path);
+        h.addData(m.path.toUtf8());
+        const QByteArray stamp =
+            QByteArray::number(fi.size()) + '|' + QByteArray::number(fi.lastModified().toMSecsSinceEpoch());
+        h.addData(stamp);
+    }
+    h.addData(manifestSignature.toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString joinedText(const QList<subtitles::Cue> &cues)
+{
+    QString all;
+    for (const subtitles::Cue &c : cues) {
+        all += c.text;
+        all += QLatin1Char('\n');
+        if (all.size() > 20000)
+            break;
+    }
+    return all;
+}
+
+void guessIfUnknown(db::TrackRecord &t)
+{
+    if (!t.lang.isEmpty() || t.cues.isEmpty())
+        return;
+    const LanguageGuess g = guessLanguageFromText(joinedText(t.cues));
+    if (!g.tag.isEmpty()) {
+        t.lang = g.tag;
+        t.langGuessed = true;
+    }
+}
+
+Prepared prepare(const Job &job, const ScanOptions &options)
+{
+    Prepared p;
+    p.job = job;
+    const QFileInfo fi(job.path);
+    if (!fi.exists()) {
+        p.outcome = Prepared::Outcome::Vanished;
+        return p;
+    }
+    const QList<SidecarMatch> sidecars = matchSidecars(job.path, job.candidates, job.siblings);
+    const QString signature = sidecarSignature(sidecars, job.manifestSignature);
+    const qint64 size = fi.size();
+    const qint64 mtime = fi.lastModified().toMSecsSinceEpoch();
+    if (job.known && job.known->size == size && job.known->mtimeMs == mtime && job.known->subsSignature == signature) {
+        p.outcome = Prepared::Outcome::Unchanged;
+        return p;
+    }
+
+    db::TutorialRecord &r = p.record;
+    r.rootId = job.rootId;
+    r.seriesId = job.seriesId;
+    r.sortKey = job.sortKey;
+    r.path = job.path;
+    r.size = size;
+    r.mtimeMs = mtime;
+    r.subsSignature = signature;
+    r.fingerprint = fingerprintOf(job.path, size);
+    if (r.fingerprint.isEmpty()) {
+        if (!QFileInfo::exists(job.path)) {
+            p.outcome = Prepared::Outcome::Vanished;
+            return p;
+        }
+        r.fingerprint = QStringLiteral("path:") + job.path; // unreadable file: still listed, with its error
+    }
+
+    const media::ProbeResult probe = media::probeMedia(job.path);
+    if (probe.error == media::ProbeResult::Error::NotFound) {
+        p.outcome = Prepared::Outcome::Vanished;
+        return p;
+    }
+    r.durationMs = probe.durationMs;
+    r.width = probe.width;
+    r.height = probe.height;
+    r.container = probe.container;
+    r.videoCodec = probe.videoCodec;
+    r.audioCodec = probe.audioCodec;
+    if (!probe.ok())
+        r.probeError = probe.errorText;
+
+    r.title = titleFromFileName(fi.fileName());
+    r.texts.append({QString(), r.title, QString()});
+    if (job.manifestEntry) {
+        QSet<QString> langs;
+        for (auto it = job.manifestEntry->title.constBegin(); it != job.manifestEntry->title.constEnd(); ++it)
+            langs.insert(it.key());
+        for (auto it = job.manifestEntry->description.constBegin(); it != job.manifestEntry->description.constEnd();
+             ++it)
+            langs.insert(it.key());
+        for (const QString &lang : std::as_const(langs))
+            r.texts.append({lang, job.manifestEntry->title.value(lang), job.manifestEntry->description.value(lang)});
+    }
+
+    for (const SidecarMatch &m : sidecars) {
+        db::TrackRecord t;
+        t.kind = 0;
+        t.path = m.path;
+        t.lang = m.language;
+        t.label = m.label;
+        t.forced = m.forced;
+        t.sdh = m.sdh;
+        const subtitles::ParseResult parsed = subtitles::parseSubtitleFile(m.path);
+        t.format = subtitles::formatName(parsed.format);
+        t.encoding = parsed.encoding;
+        if (!parsed.ok)
+            t.error = parsed.error;
+        t.cues = parsed.cues;
+        guessIfUnknown(t);
+        r.tracks.append(t);
+    }
+
+    bool hasTextSubs = false;
+    for (const media::StreamInfo &s : probe.streams)
+        hasTextSubs |= s.kind == media::StreamInfo::Kind::Subtitle && s.textBased;
+    if (hasTextSubs) {
+        const QList<media::EmbeddedSubtitles> embedded = media::extractTextSubtitles(job.path);
+        for (const media::EmbeddedSubtitles &e : embedded) {
+            db::TrackRecord t;
+            t.kind = 1;
+            t.path = job.path;
+            t.streamIndex = e.streamIndex;
+            for (const media::StreamInfo &s : probe.streams) {
+                if (s.index != e.streamIndex)
+                    continue;
+                t.lang = normalizeLanguageTag(s.language);
+                if (t.lang.isEmpty())
+                    t.lang = normalizeLanguageTag(s.title);
+                t.label = s.title;
+                t.forced = s.forced;
+                t.sdh = s.hearingImpaired;
+                t.format = s.codec;
+            }
+            t.error = e.error;
+            t.cues = e.cues;
+            guessIfUnknown(t);
+            r.tracks.append(t);
+        }
+    }
+
+    if (options.thumbnails && probe.ok() && probe.hasVideo()) {
+        const QString thumb = QDir(options.thumbnailDir).filePath(r.fingerprint + QStringLiteral(".jpg"));
+        if (QFileInfo::exists(thumb) || media::writeThumbnail(job.path, thumb, 320))
+            r.thumbnail = thumb;
+    }
+    return p;
+}
+
+} // namespace
+
+Scanner::Scanner(db::IndexStore &store, ScanOptions options) : m_store(store), m_options(std::move(options))
+{
+    if (m_options.thumbnailDir.isEmpty())
+        m_options.thumbnailDir = core::thumbnailCacheDir();
+    QDir().mkpath(m_options.thumbnailDir);
+    m_options.batchSize = std::max(1, m_options.batchSize);
+}
+
+ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *cancel, const ProgressFn &progress,
+                         const BatchFn &batchWritten)
+{
+    ScanSummary summary;
+    QElapsedTimer timer;
+    timer.start();
+    auto cancelled = [&] { return cancel && cancel->load(); };
+
+    try {
+        // Walk everything first: it is cheap, and it gives the progress a total.
+        struct RootWork
+        {
+            ScanRoot root;
+            qint64 rootId = 0;
+            bool available = false;
+            QList<FolderWork> folders;
+        };
+        QList<RootWork> work;
+        int total = 0;
+        for (const ScanRoot &root : roots) {
+            RootWork rw;
+            rw.root = root;
+            const QFileInfo fi(root.path);
+            rw.rootId = m_store.ensureRoot(fi.exists() ? fi.canonicalFilePath() : root.path, root.isSystem);
+            rw.available = fi.isDir();
+            if (!rw.available) {
+                summary.messages << tr("The folder %1 is not available (a drive unplugged?). Its tutorials are kept "
+                                       "and marked missing until it is back.")
+                                        .arg(native(root.path));
+            } else {
+                Walker walker(cancel, summary.messages);
+                rw.folders = walker.walk(fi.canonicalFilePath());
+                for (const FolderWork &f : std::as_const(rw.folders))
+                    total += int(f.videos.size());
+            }
+            work << rw;
+        }
+
+        int done = 0;
+        for (RootWork &rw : work) {
+            QHash<QString, db::KnownFile> known = m_store.knownFiles(rw.rootId);
+            QSet<QString> seen;
+            QStringList newFingerprints;
+            QList<Job> jobs;
+            for (FolderWork &folder : rw.folders) {
+                std::sort(folder.videos.begin(), folder.videos.end(), naturalLess);
+                const bool hasManifest = QFileInfo::exists(QDir(folder.folder).filePath(QLatin1String(kManifestFileName)));
+                Manifest manifest;
+                QString manifestSignature;
+                if (hasManifest) {
+                    manifest = readManifest(folder.folder);
+                    const QFileInfo mf(QDir(folder.folder).filePath(QLatin1String(kManifestFileName)));
+                    manifestSignature = QString::number(mf.size()) + QLatin1Char('|') +
+                                        QString::number(mf.lastModified().toMSecsSinceEpoch());
+                    if (!manifest.valid)
+                        summary.messages << manifest.error;
+                }
+                // Play order: the manifest's list first, then the remaining videos in natural order.
+                QStringList ordered;
+                QHash<QString, ManifestTutorial> entries;
+                for (const ManifestTutorial &t : std::as_const(manifest.tutorials)) {
+                    const QString abs = QDir(folder.folder).absoluteFilePath(t.file);
+                    if (folder.videos.contains(abs) && !ordered.contains(abs)) {
+                        ordered << abs;
+                        entries.insert(abs, t);
+                    }
+                }
+                for (const QString &v : std::as_const(folder.videos))
+                    if (!ordered.contains(v))
+                        ordered << v;
+
+                QList<db::TextRecord> seriesTexts;
+                QSet<QString> langs;
+                for (auto it = manifest.seriesTitle.constBegin(); it != manifest.seriesTitle.constEnd(); ++it)
+                    langs.insert(it.key());
+                for (auto it = manifest.seriesDescription.constBegin(); it != manifest.seriesDescription.constEnd(); ++it)
+                    langs.insert(it.key());
+                for (const QString &l : std::as_const(langs))
+                    seriesTexts.append({l, manifest.seriesTitle.value(l), manifest.seriesDescription.value(l)});
+                const QString seriesName = manifest.seriesTitle.value(QStringLiteral("en"),
+                                                                      QFileInfo(folder.folder).fileName());
+                const qint64 seriesId =
+                    m_store.upsertSeries(rw.rootId, folder.folder, seriesName.isEmpty() ? folder.folder : seriesName,
+                                         manifest.seriesId, seriesTexts);
+                for (qsizetype i = 0; i < ordered.size(); ++i) {
+                    Job job;
+                    job.rootId = rw.rootId;
+                    job.seriesId = seriesId;
+                    job.sortKey = int(i + 1);
+                    job.path = ordered.at(i);
+                    job.siblings = folder.videos;
+                    job.siblings.removeOne(job.path);
+                    job.candidates = folder.subtitleCandidates;
+                    job.manifestSignature = manifestSignature;
+                    if (entries.contains(job.path))
+                        job.manifestEntry = entries.value(job.path);
+                    const auto k = known.constFind(job.path);
+                    if (k != known.constEnd())
+                        job.known = *k;
+                    seen.insert(job.path);
+                    jobs << job;
+                }
+            }
+
+            // Parse a batch on the thread pool while the previous one is written: both cores stay busy.
+            const ScanOptions options = m_options;
+            auto startBatch = [&](qsizetype from) {
+                const QList<Job> batch = jobs.mid(from, m_options.batchSize);
+                return QtConcurrent::mapped(batch, [options](const Job &j) { return prepare(j, options); });
+            };
+            qsizetype next = 0;
+            QFuture<Prepared> pending;
+            if (!jobs.isEmpty()) {
+                pending = startBatch(0);
+                next = m_options.batchSize;
+            }
+            while (pending.isValid() && !jobs.isEmpty()) {
+                pending.waitForFinished();
+                const QList<Prepared> ready = pending.results();
+                pending = {};
+                if (!cancelled() && next < jobs.size()) {
+                    pending = startBatch(next);
+                    next += m_options.batchSize;
+                }
+                db::Transaction tx(m_store.db());
+                for (const Prepared &p : ready) {
+                    ++done;
+                    ++summary.videosSeen;
+                    switch (p.outcome) {
+                    case Prepared::Outcome::Vanished:
+                        if (p.job.known && !p.job.known->missing) {
+                            m_store.setMissing(p.job.known->id, true);
+                            ++summary.missing;
+                        }
+                        break;
+                    case Prepared::Outcome::Unchanged:
+                        ++summary.unchanged;
+                        if (p.job.known->missing)
+                            m_store.setMissing(p.job.known->id, false);
+                        if (p.job.known->sortKey != p.job.sortKey || p.job.known->seriesId != p.job.seriesId)
+                            m_store.setSortKey(p.job.known->id, p.job.seriesId, p.job.sortKey);
+                        break;
+                    case Prepared::Outcome::Write:
+                        m_store.writeTutorial(p.record);
+                        if (p.job.known) {
+                            ++summary.updated;
+                        } else {
+                            ++summary.added;
+                            newFingerprints << p.record.fingerprint;
+                        }
+                        if (!p.record.probeError.isEmpty()) {
+                            ++summary.errors;
+                            summary.messages << tr("%1: %2").arg(native(p.job.path), p.record.probeError);
+                        }
+                        break;
+                    }
+                    if (progress)
+                        progress(done, total, p.job.path);
+                }
+                tx.commit();
+                if (batchWritten)
+                    batchWritten();
+                if (cancelled() && !pending.isValid())
+                    break;
+            }
+            if (cancelled()) {
+                summary.cancelled = true;
+                break;
+            }
+
+            // What was indexed before and is gone now: missing, never deleted (progress must come back).
+            db::Transaction tx(m_store.db());
+            for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
+                if (seen.contains(it.key()))
+                    continue;
+                if (!QFileInfo::exists(it.key())) {
+                    if (!it->missing) {
+                        m_store.setMissing(it->id, true);
+                        ++summary.missing;
+                    }
+                } else if (it->missing) {
+                    m_store.setMissing(it->id, false);
+                }
+            }
+            summary.missing = std::max(0, summary.missing - m_store.dropMovedDuplicates(newFingerprints));
+            m_store.dropEmptySeries();
+            if (rw.available)
+                m_store.touchRootScanned(rw.rootId);
+            tx.commit();
+            if (batchWritten)
+                batchWritten();
+        }
+    } catch (const db::DbError &e) {
+        ++summary.errors;
+        summary.databaseFailed = true;
+        if (e.kind() == db::DbError::Kind::Full)
+            summary.messages << tr("The disk is full: the scan stopped. What was indexed so far is kept; free some "
+                                   "space and rescan.");
+        else if (e.kind() == db::DbError::Kind::Busy)
+            summary.messages << tr("The library database is busy (another Cairn is writing to it). Try again.");
+        else
+            summary.messages << tr("The library database failed: %1").arg(e.message());
+    }
+    summary.elapsedMs = timer.elapsed();
+    return summary;
+}
+
+ScanWorker::ScanWorker(const QString &indexPath, const QString &userPath, ScanOptions options)
+    : m_indexPath(indexPath), m_userPath(userPath), m_options(std::move(options))
+{
+}
+
+ScanWorker::~ScanWorker() = default;
+
+void ScanWorker::scan(const QStringList &userRoots, const QStringList &systemRoots)
+{
+    m_cancel = false;
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+    ScanSummary summary;
+    try {
+        db::IndexStore store(m_indexPath, m_userPath);
+        QList<ScanRoot> roots;
+        for (const QString &r : systemRoots)
+            roots.append({r, true});
+        for (const QString &r : userRoots)
+            roots.append({r, false});
+        Scanner scanner(store, m_options);
+        summary = scanner.run(
+            roots, &m_cancel, [this](int done, int total, const QString &path) { Q_EMIT progress(done, total, path); },
+            [this] { Q_EMIT batchWritten(); });
+    } catch (const db::DbError &e) {
+        summary.errors = 1;
+        summary.databaseFailed = true;
+        summary.messages << e.message();
+    }
+    Q_EMIT finished(summary);
+}
+
+} // namespace cairn::library

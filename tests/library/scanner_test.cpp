@@ -1,0 +1,290 @@
+// Scanning a folder laid out like real downloads, built from the real sample pack media and subtitles.
+#include "catch.h"
+#include "testutil.h"
+
+#include "core/paths.h"
+#include "db/indexstore.h"
+#include "library/library.h"
+#include "library/scanner.h"
+#include "library/tutoriallistmodel.h"
+
+#include <QTemporaryDir>
+
+using namespace cairn;
+using cairn::test::copyAs;
+using cairn::test::samplePackPath;
+
+namespace {
+
+const QString kVideo1 = QStringLiteral("01 What is a learning city.mp4");
+const QString kVideo2 = QStringLiteral("02 Planning lifelong learning.webm");
+const QString kVideo3 = QStringLiteral("03 Celebrating learning together.mkv");
+
+QString sample(const QString &name)
+{
+    return QDir(samplePackPath()).filePath(name);
+}
+
+QString stem1(const QString &suffix)
+{
+    return sample(QStringLiteral("01 What is a learning city") + suffix);
+}
+
+QString stem2(const QString &suffix)
+{
+    return sample(QStringLiteral("02 Planning lifelong learning") + suffix);
+}
+
+/// A library the way people's download folders look.
+void buildMessyLibrary(const QDir &root)
+{
+    // yt-dlp: "Title [id].lang.ext"
+    const QString yt = QStringLiteral("Learning Cities (2023)/What is a learning city [dQw4w9WgXcQ]");
+    REQUIRE(!copyAs(sample(kVideo1), root, yt + QStringLiteral(".mp4")).isEmpty());
+    REQUIRE(!copyAs(stem1(QStringLiteral(".ar.srt")), root, yt + QStringLiteral(".ar.srt")).isEmpty()); // cp1256
+    REQUIRE(!copyAs(stem1(QStringLiteral(".zh-Hans.srt")), root, yt + QStringLiteral(".zh-Hans.srt")).isEmpty());
+    REQUIRE(!copyAs(stem1(QStringLiteral(".en.srt")), root, yt + QStringLiteral(".en-US.srt")).isEmpty());
+    REQUIRE(!copyAs(stem2(QStringLiteral(".fr.vtt")), root, yt + QStringLiteral(".fr.vtt")).isEmpty());
+
+    // Kodi-style names, numbered so that natural order matters ("2" before "10").
+    REQUIRE(!copyAs(sample(kVideo2), root, QStringLiteral("Kodi/Tutorial 2.webm")).isEmpty());
+    REQUIRE(!copyAs(stem2(QStringLiteral(".ru.vtt")), root, QStringLiteral("Kodi/Tutorial 2.Russian.vtt")).isEmpty());
+    REQUIRE(!copyAs(stem2(QStringLiteral(".ar.vtt")), root, QStringLiteral("Kodi/Tutorial 2.ara.vtt")).isEmpty());
+    REQUIRE(!copyAs(stem2(QStringLiteral(".en.vtt")), root, QStringLiteral("Kodi/Tutorial 2.en.sdh.vtt")).isEmpty());
+    REQUIRE(!copyAs(sample(kVideo3), root, QStringLiteral("Kodi/Tutorial 10.mkv")).isEmpty()); // 6 embedded tracks
+
+    // Per-language folders, plus an underscore suffix.
+    REQUIRE(!copyAs(sample(kVideo2), root, QStringLiteral("Workshop/Lesson.webm")).isEmpty());
+    REQUIRE(!copyAs(stem2(QStringLiteral(".zh.srt")), root, QStringLiteral("Workshop/Subs/zh/Lesson.srt")).isEmpty());
+    REQUIRE(!copyAs(stem2(QStringLiteral(".es.vtt")), root, QStringLiteral("Workshop/Subs/es/Lesson.vtt")).isEmpty());
+    REQUIRE(!copyAs(stem2(QStringLiteral(".fr.vtt")), root, QStringLiteral("Workshop/Lesson_fr.vtt")).isEmpty());
+
+    // No language in the name: Cairn reads the text.
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral("Unlabelled/Clip.mp4")).isEmpty());
+    REQUIRE(!copyAs(stem1(QStringLiteral(".ru.srt")), root, QStringLiteral("Unlabelled/Clip.srt")).isEmpty());
+
+    // Bad input: a 0-byte video, junk named .mp4, a truncated download, junk named .srt.
+    cairn::test::writeFile(root, QStringLiteral("Broken/empty.mp4"), {});
+    cairn::test::writeFile(root, QStringLiteral("Broken/junk.mp4"), QByteArray("this is not a video\n").repeated(50));
+    const QByteArray mkv = cairn::test::readAll(sample(kVideo3));
+    cairn::test::writeFile(root, QStringLiteral("Broken/truncated.mkv"), mkv.left(mkv.size() / 3));
+    cairn::test::writeFile(root, QStringLiteral("Broken/junk.en.srt"), QByteArray("\x00\x01\x02\xff\xfe garbage", 15));
+    cairn::test::writeFile(root, QStringLiteral("Broken/junk.srt.part"), QByteArray("partial download"));
+}
+
+struct Fixture
+{
+    QTemporaryDir tmp;
+    QDir root;
+    QString indexPath;
+
+    Fixture()
+    {
+        REQUIRE(tmp.isValid());
+        root = QDir(tmp.filePath(QStringLiteral("library")));
+        REQUIRE(QDir().mkpath(root.path()));
+        indexPath = tmp.filePath(QStringLiteral("db/index.sqlite"));
+        buildMessyLibrary(root);
+    }
+
+    library::ScanSummary scan()
+    {
+        db::IndexStore store(indexPath, core::userDataPathFor(indexPath));
+        library::ScanOptions options;
+        options.thumbnailDir = tmp.filePath(QStringLiteral("thumbs"));
+        library::Scanner scanner(store, options);
+        return scanner.run({{root.path(), false}});
+    }
+};
+
+QModelIndex findByPath(const library::TutorialListModel *model, const QString &suffix)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r);
+        if (i.data(library::PathRole).toString().endsWith(suffix))
+            return i;
+    }
+    return {};
+}
+
+QStringList languagesOf(const library::TutorialListModel *model, const QString &suffix)
+{
+    const QModelIndex i = findByPath(model, suffix);
+    return i.isValid() ? i.data(library::LanguagesRole).toStringList() : QStringList{QStringLiteral("<not found>")};
+}
+
+const library::SearchHit *firstHitIn(const QList<library::SearchHit> &hits, const QString &pathSuffix)
+{
+    for (const auto &h : hits)
+        if (h.path.endsWith(pathSuffix))
+            return &h;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A messy download folder is indexed with the right languages", "[library][slow]")
+{
+    Fixture f;
+    const library::ScanSummary summary = f.scan();
+    INFO(summary.messages.join(QLatin1Char('\n')).toStdString());
+    CHECK(summary.videosSeen == 8);
+    CHECK(summary.added == 8);
+
+    library::Library lib(f.indexPath);
+    REQUIRE(lib.isOpen());
+    const auto *model = lib.tutorials();
+    REQUIRE(model->rowCount() == 8);
+
+    CHECK(languagesOf(model, QStringLiteral("[dQw4w9WgXcQ].mp4")) ==
+          QStringList{QStringLiteral("ar"), QStringLiteral("zh-Hans"), QStringLiteral("en-US"), QStringLiteral("fr")});
+    CHECK(languagesOf(model, QStringLiteral("Tutorial 2.webm")) ==
+          QStringList{QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("ru")});
+    CHECK(languagesOf(model, QStringLiteral("Tutorial 10.mkv")) ==
+          QStringList{QStringLiteral("ar"), QStringLiteral("zh-Hans"), QStringLiteral("en"), QStringLiteral("fr"),
+                      QStringLiteral("ru"), QStringLiteral("es")});
+    CHECK(languagesOf(model, QStringLiteral("Workshop/Lesson.webm")) ==
+          QStringList{QStringLiteral("zh-Hans"), QStringLiteral("fr"), QStringLiteral("es")});
+    CHECK(languagesOf(model, QStringLiteral("Unlabelled/Clip.mp4")) == QStringList{QStringLiteral("ru")});
+
+    // Series: one per folder, in natural order within it.
+    const QModelIndex t2 = findByPath(model, QStringLiteral("Tutorial 2.webm"));
+    const QModelIndex t10 = findByPath(model, QStringLiteral("Tutorial 10.mkv"));
+    CHECK(t2.data(library::SeriesRole).toString() == QStringLiteral("Kodi"));
+    CHECK(t2.data(library::PositionInSeriesRole).toInt() == 1);
+    CHECK(t10.data(library::PositionInSeriesRole).toInt() == 2);
+    CHECK(t2.row() < t10.row());
+    CHECK(findByPath(model, QStringLiteral("[dQw4w9WgXcQ].mp4")).data(Qt::DisplayRole).toString() ==
+          QStringLiteral("What is a learning city"));
+
+    // Real durations from the probe; broken files are listed with a reason instead of crashing the scan.
+    CHECK(t10.data(library::DurationMsRole).toLongLong() > 10000);
+    CHECK(t10.data(library::ErrorRole).toString().isEmpty());
+    for (const QString &broken : {QStringLiteral("Broken/empty.mp4"), QStringLiteral("Broken/junk.mp4")}) {
+        const QModelIndex b = findByPath(model, broken);
+        REQUIRE(b.isValid());
+        CHECK_FALSE(b.data(library::ErrorRole).toString().isEmpty());
+    }
+    CHECK_FALSE(findByPath(model, QStringLiteral("Tutorial 2.webm")).data(library::ThumbnailPathRole).toString().isEmpty());
+}
+
+TEST_CASE("Search finds what was said in Arabic, Russian and Chinese at the right time", "[library][search][slow]")
+{
+    Fixture f;
+    f.scan();
+    library::Library lib(f.indexPath);
+    REQUIRE(lib.isOpen());
+
+    SECTION("an Arabic word in a windows-1256 file")
+    {
+        const auto hits = lib.search(QStringLiteral("المكتبات"));
+        const auto *h = firstHitIn(hits, QStringLiteral("[dQw4w9WgXcQ].mp4"));
+        REQUIRE(h);
+        CHECK(h->language == QStringLiteral("ar"));
+        CHECK(h->startMs == 3100);
+        CHECK(h->endMs == 5400);
+        CHECK(h->snippet.contains(QChar(2)));
+    }
+    SECTION("Arabic typed without diacritics finds the vocalised text")
+    {
+        const auto hits = lib.search(QStringLiteral("الحياة"), QStringLiteral("ar"));
+        const auto *h = firstHitIn(hits, QStringLiteral("[dQw4w9WgXcQ].mp4"));
+        REQUIRE(h);
+        CHECK(h->startMs == 500);
+        CHECK(h->text.contains(QStringLiteral("الحَيَاة")));
+    }
+    SECTION("a Russian word, case-insensitively")
+    {
+        const auto hits = lib.search(QStringLiteral("БИБЛИОТЕКИ"), QStringLiteral("ru"));
+        const auto *h = firstHitIn(hits, QStringLiteral("Unlabelled/Clip.mp4")); // guessed Russian
+        REQUIRE(h);
+        CHECK(h->startMs == 3100);
+        CHECK(h->language == QStringLiteral("ru"));
+    }
+    SECTION("a two-character Chinese word in a GB18030 file in a per-language folder")
+    {
+        const auto hits = lib.search(QStringLiteral("课堂"));
+        const auto *h = firstHitIn(hits, QStringLiteral("Workshop/Lesson.webm"));
+        REQUIRE(h);
+        CHECK(h->startMs == 7200);
+        CHECK(h->language == QStringLiteral("zh-Hans"));
+    }
+    SECTION("an embedded MKV track is searchable too")
+    {
+        const auto hits = lib.search(QStringLiteral("curious"));
+        const auto *h = firstHitIn(hits, QStringLiteral("Tutorial 10.mkv"));
+        REQUIRE(h);
+        CHECK(h->startMs == 7600);
+    }
+    SECTION("a language filter keeps other languages out")
+    {
+        const auto hits = lib.search(QStringLiteral("библиотеки"), QStringLiteral("fr"));
+        CHECK(hits.isEmpty());
+    }
+}
+
+TEST_CASE("Rescans re-read only what changed; vanished files are missing, not deleted", "[library][slow]")
+{
+    Fixture f;
+    f.scan();
+    const QString clip = f.root.filePath(QStringLiteral("Unlabelled/Clip.mp4"));
+
+    qint64 clipId = 0;
+    {
+        library::Library lib(f.indexPath);
+        clipId = findByPath(lib.tutorials(), QStringLiteral("Unlabelled/Clip.mp4")).data(library::IdRole).toLongLong();
+        REQUIRE(clipId > 0);
+        lib.saveProgress(clipId, 4200, 10000);
+    }
+
+    const library::ScanSummary again = f.scan();
+    CHECK(again.unchanged == again.videosSeen);
+    CHECK(again.added == 0);
+    CHECK(again.updated == 0);
+
+    // The "drive" goes away: the tutorial stays, marked missing, with its progress.
+    const QString away = f.tmp.filePath(QStringLiteral("Clip.mp4"));
+    REQUIRE(QFile::rename(clip, away));
+    CHECK(f.scan().missing == 1);
+    {
+        library::Library lib(f.indexPath);
+        const QModelIndex i = findByPath(lib.tutorials(), QStringLiteral("Unlabelled/Clip.mp4"));
+        REQUIRE(i.isValid());
+        CHECK(i.data(library::MissingRole).toBool());
+        CHECK(i.data(library::PositionMsRole).toLongLong() == 4200);
+    }
+
+    // It comes back under another name: same tutorial content, same progress, no stale duplicate.
+    REQUIRE(QFile::rename(away, f.root.filePath(QStringLiteral("Unlabelled/Clip (renamed).mp4"))));
+    f.scan();
+    library::Library lib(f.indexPath);
+    CHECK_FALSE(findByPath(lib.tutorials(), QStringLiteral("Unlabelled/Clip.mp4")).isValid());
+    const QModelIndex moved = findByPath(lib.tutorials(), QStringLiteral("Clip (renamed).mp4"));
+    REQUIRE(moved.isValid());
+    CHECK_FALSE(moved.data(library::MissingRole).toBool());
+    CHECK(moved.data(library::PositionMsRole).toLongLong() == 4200);
+    const auto playable = lib.playable(moved.data(library::IdRole).toLongLong());
+    REQUIRE(playable);
+    CHECK(playable->resumePositionMs == 4200);
+}
+
+TEST_CASE("A symlink loop and an unavailable root do not hang or lose the library", "[library]")
+{
+    QTemporaryDir tmp;
+    const QDir root(tmp.filePath(QStringLiteral("lib")));
+    REQUIRE(QDir().mkpath(root.filePath(QStringLiteral("a/b"))));
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral("a/b/One.mp4")).isEmpty());
+    REQUIRE(QFile::link(root.path(), root.filePath(QStringLiteral("a/b/loop"))));
+    const QString indexPath = tmp.filePath(QStringLiteral("index.sqlite"));
+    {
+        db::IndexStore store(indexPath, core::userDataPathFor(indexPath));
+        library::ScanOptions options;
+        options.thumbnails = false;
+        library::Scanner scanner(store, options);
+        const auto s = scanner.run({{root.path(), false}, {tmp.filePath(QStringLiteral("unplugged-usb")), false}});
+        CHECK(s.added == 1);
+        CHECK(s.messages.join(QLatin1Char('\n')).contains(QStringLiteral("not available")));
+    }
+    library::Library lib(indexPath);
+    CHECK(lib.tutorials()->rowCount() == 1);
+}
