@@ -17,6 +17,10 @@ const QStringList &unLanguages();
 /// words that are not language tags ("forced", "sdh", "final", "1080p") give "".
 QString normalizeLanguageTag(QStringView raw);
 
+/// True when the primary language of a normalised tag is one Cairn or QLocale knows ("fr", "zh-Hans", "tlh" is
+/// false): the sidecar matcher only reads such tags out of file names, so "Video.sub.srt" stays language-less.
+bool isKnownLanguage(const QString &bcp47);
+
 /// The primary language of a normalised tag: "en-US" -> "en", "zh-Hans" -> "zh-Hans" (script kept for Chinese).
 QString baseLanguage(const QString &bcp47);
 
