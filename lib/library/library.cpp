@@ -1,6 +1,7 @@
 #include "library/library.h"
 
 #include "core/paths.h"
+#include "library/folderwatcher.h"
 #include "db/indexstore.h"
 #include "library/languagetag.h"
 #include "library/scanner.h"
@@ -67,6 +68,8 @@ struct Library::Private
     bool scanning = false;
     bool rescanQueued = false;
     QTimer *reloadTimer = nullptr;
+    FolderWatcher *watcher = nullptr;
+    bool watching = false;
 };
 
 Library::Library(const QString &indexPath, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -80,6 +83,8 @@ Library::Library(const QString &indexPath, QObject *parent) : QObject(parent), d
     d->reloadTimer->setSingleShot(true);
     d->reloadTimer->setInterval(300);
     connect(d->reloadTimer, &QTimer::timeout, this, &Library::reload);
+    d->watcher = new FolderWatcher(this);
+    connect(d->watcher, &FolderWatcher::settled, this, [this] { rescan(); });
 
     QString notice;
     try {
@@ -192,6 +197,8 @@ void Library::rescan()
         connect(d->worker, &ScanWorker::finished, this, [this](const ScanSummary &summary) {
             d->scanning = false;
             reload();
+            if (d->watching)
+                setWatching(true); // new series folders may have appeared
             Q_EMIT scanFinished(summary);
             if (d->rescanQueued) {
                 d->rescanQueued = false;
@@ -207,6 +214,33 @@ void Library::rescan()
     QMetaObject::invokeMethod(d->worker, [worker = d->worker, userRoots, systemRoots] {
         worker->scan(userRoots, systemRoots);
     }, Qt::QueuedConnection);
+}
+
+void Library::setWatching(bool on)
+{
+    d->watching = on;
+    if (!on) {
+        d->watcher->setFolders({});
+        return;
+    }
+    // The roots and every folder that holds tutorials (new sub-folders appear in their parent's change).
+    QStringList folders = roots() + systemRoots();
+    for (int row = 0; row < d->model->rowCount(); ++row) {
+        const QString dir = QFileInfo(d->model->index(row).data(PathRole).toString()).absolutePath();
+        if (!folders.contains(dir))
+            folders << dir;
+    }
+    d->watcher->setFolders(folders);
+}
+
+bool Library::isWatching() const
+{
+    return d->watching;
+}
+
+FolderWatcher *Library::folderWatcher() const
+{
+    return d->watcher;
 }
 
 void Library::cancelScan()

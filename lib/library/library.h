@@ -14,6 +14,7 @@
 namespace cairn::library {
 
 class TutorialListModel;
+class FolderWatcher;
 
 /// One search hit: a title/description match (startMs = -1) or a subtitle cue.
 struct SearchHit
@@ -55,6 +56,11 @@ public:
     bool removeRoot(const QString &path);
 
     void rescan();            ///< asynchronous; scanStarted / scanProgress / scanFinished follow
+    /// Watch the library folders and rescan by itself when files appear, change or vanish (after they settle).
+    void setWatching(bool on);
+    bool isWatching() const;
+    /// The folder watcher, for tests that need a shorter settle time.
+    FolderWatcher *folderWatcher() const;
     void cancelScan();
     bool isScanning() const;
 

@@ -102,10 +102,16 @@ private:
                 if (name.startsWith(QLatin1Char('.')) || name == QLatin1String("$RECYCLE.BIN") ||
                     name == QLatin1String("System Volume Information"))
                     continue;
-                if (isSubtitleFolderName(name))
+                if (isSubtitleFolderName(name)) {
                     collectSubtitles(fi.absoluteFilePath(), work.subtitleCandidates, 0);
-                else
-                    subdirs << fi.absoluteFilePath();
+                    continue;
+                }
+                // A folder named after a language ("ar", "Français") beside the videos holds their subtitles;
+                // it may hold videos of its own too, so it is walked as well.
+                const QString lang = normalizeLanguageTag(name);
+                if (!lang.isEmpty() && isKnownLanguage(lang))
+                    collectSubtitles(fi.absoluteFilePath(), work.subtitleCandidates, 2);
+                subdirs << fi.absoluteFilePath();
                 continue;
             }
             if (name.startsWith(QLatin1String("._")))
