@@ -26,11 +26,6 @@ namespace cairn::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cairn-cli", text, disambiguation, n);
-}
-
 QString native(const QString &p)
 {
     return QDir::toNativeSeparators(p);
@@ -72,7 +67,7 @@ std::unique_ptr<library::Library> openLibrary(Context &ctx)
 {
     auto lib = std::make_unique<library::Library>(ctx.dbPath);
     if (!lib->isOpen()) {
-        ctx.err << tr("cairn-cli: %1").arg(lib->openError()) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(lib->openError()) << Qt::endl;
         return nullptr;
     }
     lib->setInterfaceLanguage(interfaceLanguage());
@@ -89,7 +84,7 @@ int runScan(Context &ctx, const QStringList &rootArgs)
         store = std::make_unique<db::IndexStore>(ctx.dbPath, core::userDataPathFor(ctx.dbPath), &notice);
     } catch (const db::DbError &e) {
         library::Library probe(ctx.dbPath); // same wording as the player
-        ctx.err << tr("cairn-cli: %1").arg(probe.isOpen() ? e.message() : probe.openError()) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(probe.isOpen() ? e.message() : probe.openError()) << Qt::endl;
         return kExitDatabase;
     }
     if (!notice.isEmpty())
@@ -99,7 +94,7 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     for (const QString &arg : rootArgs) {
         const QFileInfo fi(arg);
         if (!fi.isDir()) {
-            ctx.err << tr("cairn-cli: %1 is not a folder.").arg(native(arg)) << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1 is not a folder.").arg(native(arg)) << Qt::endl;
             return kExitUsage;
         }
         roots.append({fi.canonicalFilePath(), ctx.system});
@@ -110,7 +105,7 @@ int runScan(Context &ctx, const QStringList &rootArgs)
             for (const db::RootRecord &r : store->roots())
                 roots.append({r.path, r.isSystem});
         } catch (const db::DbError &e) {
-            ctx.err << tr("cairn-cli: %1").arg(e.message()) << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(e.message()) << Qt::endl;
             return kExitDatabase;
         }
         for (const QString &s : core::systemLibraryDirs()) {
@@ -119,7 +114,7 @@ int runScan(Context &ctx, const QStringList &rootArgs)
                 roots.append({s, true});
         }
         if (roots.isEmpty()) {
-            ctx.err << tr("cairn-cli: no folders to scan. Give one: cairn-cli scan FOLDER") << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: no folders to scan. Give one: cairn-cli scan FOLDER") << Qt::endl;
             return kExitUsage;
         }
     }
@@ -130,7 +125,7 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     const bool showProgress = !ctx.quiet && !ctx.json && stderrIsTerminal();
     const library::ScanSummary s = scanner.run(roots, nullptr, [&](int done, int total, const QString &path) {
         if (showProgress) {
-            ctx.err << QStringLiteral("\r\033[K") << tr("Scanning %1/%2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName());
+            ctx.err << QStringLiteral("\r\033[K") << QCoreApplication::translate("cairn-cli", "Scanning %1/%2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName());
             ctx.err.flush();
         }
     });
@@ -150,8 +145,8 @@ int runScan(Context &ctx, const QStringList &rootArgs)
         for (const QString &m : s.messages)
             ctx.err << m << Qt::endl;
         if (!ctx.quiet) {
-            ctx.out << tr("%n video(s) scanned", nullptr, s.videosSeen) << QStringLiteral(": ")
-                    << tr("%1 added, %2 updated, %3 unchanged, %4 missing, %5 with errors (%6 s)")
+            ctx.out << QCoreApplication::translate("cairn-cli", "%n video(s) scanned", nullptr, s.videosSeen) << QStringLiteral(": ")
+                    << QCoreApplication::translate("cairn-cli", "%1 added, %2 updated, %3 unchanged, %4 missing, %5 with errors (%6 s)")
                            .arg(s.added)
                            .arg(s.updated)
                            .arg(s.unchanged)
@@ -205,9 +200,9 @@ int runList(Context &ctx)
                                .arg(i.data(library::SeriesLengthRole).toInt())
                                .arg(i.data(Qt::DisplayRole).toString(), langs.join(QLatin1Char(' ')));
             if (i.data(library::MissingRole).toBool())
-                line += QLatin1Char(' ') + tr("(missing)");
+                line += QLatin1Char(' ') + QCoreApplication::translate("cairn-cli", "(missing)");
             if (!i.data(library::ErrorRole).toString().isEmpty())
-                line += QLatin1Char(' ') + tr("(cannot play: %1)").arg(i.data(library::ErrorRole).toString());
+                line += QLatin1Char(' ') + QCoreApplication::translate("cairn-cli", "(cannot play: %1)").arg(i.data(library::ErrorRole).toString());
             ctx.out << line << QLatin1Char('\n') << QStringLiteral("    ") << native(i.data(library::PathRole).toString())
                     << QLatin1Char('\n');
         }
@@ -227,7 +222,7 @@ int runSearch(Context &ctx, const QString &query)
     QObject::connect(lib.get(), &library::Library::errorOccurred, lib.get(), [&](const QString &m) { dbError = m; });
     const QList<library::SearchHit> hits = lib->search(query, ctx.language, ctx.limit);
     if (!dbError.isEmpty()) {
-        ctx.err << tr("cairn-cli: %1").arg(dbError) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(dbError) << Qt::endl;
         return kExitDatabase;
     }
     if (ctx.json) {
@@ -238,9 +233,9 @@ int runSearch(Context &ctx, const QString &query)
         return kExitOk;
     }
     if (hits.isEmpty() && !ctx.quiet)
-        ctx.err << tr("No matches for \"%1\".").arg(query) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "No matches for \"%1\".").arg(query) << Qt::endl;
     for (const library::SearchHit &h : hits) {
-        const QString where = h.startMs < 0 ? tr("title") : clock(h.startMs);
+        const QString where = h.startMs < 0 ? QCoreApplication::translate("cairn-cli", "title") : clock(h.startMs);
         ctx.out << where << QStringLiteral("  ") << (h.language.isEmpty() ? QStringLiteral("--") : h.language)
                 << QStringLiteral("  ") << h.title << QStringLiteral("\n    ")
                 << markedSnippet(h.snippet).replace(QLatin1Char('\n'), QLatin1Char(' ')) << QLatin1Char('\n');
@@ -258,7 +253,7 @@ int runVerify(Context &ctx, const QStringList &rootArgs)
             return kExitDatabase;
         roots = lib->roots() + lib->systemRoots();
         if (roots.isEmpty()) {
-            ctx.err << tr("cairn-cli: no folders to verify. Give one: cairn-cli verify FOLDER") << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: no folders to verify. Give one: cairn-cli verify FOLDER") << Qt::endl;
             return kExitUsage;
         }
     }
@@ -266,7 +261,7 @@ int runVerify(Context &ctx, const QStringList &rootArgs)
     QJsonArray array;
     for (const QString &root : std::as_const(roots)) {
         if (!QFileInfo(root).isDir()) {
-            ctx.err << tr("cairn-cli: %1 is not a folder.").arg(native(root)) << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1 is not a folder.").arg(native(root)) << Qt::endl;
             return kExitUsage;
         }
         for (const library::VerifyReport &r : library::verifyPacks(root)) {
@@ -276,23 +271,23 @@ int runVerify(Context &ctx, const QStringList &rootArgs)
                 continue;
             }
             if (!r.hasManifest) {
-                ctx.out << tr("%1: no cairn.json manifest, nothing to verify.").arg(native(r.folder)) << Qt::endl;
+                ctx.out << QCoreApplication::translate("cairn-cli", "%1: no cairn.json manifest, nothing to verify.").arg(native(r.folder)) << Qt::endl;
                 continue;
             }
             if (!r.manifestError.isEmpty()) {
-                ctx.out << tr("%1: %2").arg(native(r.folder), r.manifestError) << Qt::endl;
+                ctx.out << QCoreApplication::translate("cairn-cli", "%1: %2").arg(native(r.folder), r.manifestError) << Qt::endl;
                 continue;
             }
-            ctx.out << (r.passed() ? tr("OK") : tr("FAILED")) << QStringLiteral("  ") << native(r.folder) << QStringLiteral(": ")
-                    << tr("%1 of %2 files match their checksums").arg(r.ok.size()).arg(r.checked) << Qt::endl;
+            ctx.out << (r.passed() ? QCoreApplication::translate("cairn-cli", "OK") : QCoreApplication::translate("cairn-cli", "FAILED")) << QStringLiteral("  ") << native(r.folder) << QStringLiteral(": ")
+                    << QCoreApplication::translate("cairn-cli", "%1 of %2 files match their checksums").arg(r.ok.size()).arg(r.checked) << Qt::endl;
             for (const QString &f : r.missing)
-                ctx.out << QStringLiteral("    ") << tr("missing: %1").arg(f) << Qt::endl;
+                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "missing: %1").arg(f) << Qt::endl;
             for (const QString &f : r.mismatched)
-                ctx.out << QStringLiteral("    ") << tr("damaged or changed (checksum differs): %1").arg(f) << Qt::endl;
+                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "damaged or changed (checksum differs): %1").arg(f) << Qt::endl;
             for (const QString &f : r.unreadable)
-                ctx.out << QStringLiteral("    ") << tr("unreadable: %1").arg(f) << Qt::endl;
+                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "unreadable: %1").arg(f) << Qt::endl;
             for (const QString &f : r.unlisted)
-                ctx.out << QStringLiteral("    ") << tr("not in the manifest: %1").arg(f) << Qt::endl;
+                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "not in the manifest: %1").arg(f) << Qt::endl;
         }
     }
     if (ctx.json)
@@ -304,12 +299,12 @@ int runSubtitles(Context &ctx, const QString &file)
 {
     const QFileInfo fi(file);
     if (!fi.exists()) {
-        ctx.err << tr("cairn-cli: %1: no such file.").arg(native(file)) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1: no such file.").arg(native(file)) << Qt::endl;
         return kExitProblems;
     }
     const subtitles::ParseResult result = subtitles::parseSubtitleFile(file);
     if (!result.ok) {
-        ctx.err << tr("cairn-cli: %1: %2").arg(native(file), result.error) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1: %2").arg(native(file), result.error) << Qt::endl;
         return kExitProblems;
     }
     // JSON is this command's only output format (documented); --json is accepted for symmetry.

@@ -2,28 +2,22 @@
 #include "commands.h"
 
 #include "core/paths.h"
+#include "translations.h"
 
 #include <cairn/version.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 
 using namespace cairn::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cairn-cli", text);
-}
-
 QString usage()
 {
-    return tr("Usage: cairn-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+    return QCoreApplication::translate("cairn-cli", "Usage: cairn-cli [--db PATH] [--json] COMMAND [ARGS]\n"
               "\n"
               "Commands:\n"
               "  scan [FOLDER...]     Index tutorial folders (all known folders when none is given)\n"
@@ -49,18 +43,6 @@ QString usage()
         .arg(cairn::core::defaultIndexPath());
 }
 
-void loadTranslations(QCoreApplication &app)
-{
-    // The CLI follows the environment's locale (LANG / LC_ALL / LANGUAGE).
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -69,7 +51,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("cairn"));
     QCoreApplication::setOrganizationName(QStringLiteral("Cairn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
-    loadTranslations(app);
+    // The CLI follows the environment's locale (LANG / LC_ALL / LANGUAGE).
+    cairn::i18n::installTranslators(QLocale::system());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -87,7 +70,7 @@ int main(int argc, char **argv)
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({dbOpt, jsonOpt, langOpt, limitOpt, systemOpt, noThumbOpt, quietOpt, helpOpt, versionOpt});
     if (!parser.parse(QCoreApplication::arguments())) {
-        err << tr("cairn-cli: %1").arg(parser.errorText()) << Qt::endl << usage();
+        err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(parser.errorText()) << Qt::endl << usage();
         return kExitUsage;
     }
     if (parser.isSet(helpOpt)) {
@@ -119,7 +102,7 @@ int main(int argc, char **argv)
         bool ok = false;
         ctx.limit = parser.value(limitOpt).toInt(&ok);
         if (!ok || ctx.limit <= 0) {
-            err << tr("cairn-cli: --limit takes a positive number.") << Qt::endl;
+            err << QCoreApplication::translate("cairn-cli", "cairn-cli: --limit takes a positive number.") << Qt::endl;
             return kExitUsage;
         }
     }
@@ -130,7 +113,7 @@ int main(int argc, char **argv)
         return runList(ctx);
     if (command == QLatin1String("search")) {
         if (args.isEmpty()) {
-            err << tr("cairn-cli: search needs a query, e.g. cairn-cli search \"learning city\"") << Qt::endl;
+            err << QCoreApplication::translate("cairn-cli", "cairn-cli: search needs a query, e.g. cairn-cli search \"learning city\"") << Qt::endl;
             return kExitUsage;
         }
         return runSearch(ctx, args.join(QLatin1Char(' ')));
@@ -139,11 +122,11 @@ int main(int argc, char **argv)
         return runVerify(ctx, args);
     if (command == QLatin1String("subtitles")) {
         if (args.size() != 1) {
-            err << tr("cairn-cli: subtitles needs exactly one FILE.") << Qt::endl;
+            err << QCoreApplication::translate("cairn-cli", "cairn-cli: subtitles needs exactly one FILE.") << Qt::endl;
             return kExitUsage;
         }
         return runSubtitles(ctx, args.first());
     }
-    err << tr("cairn-cli: unknown command \"%1\".").arg(command) << Qt::endl << usage();
+    err << QCoreApplication::translate("cairn-cli", "cairn-cli: unknown command \"%1\".").arg(command) << Qt::endl << usage();
     return kExitUsage;
 }

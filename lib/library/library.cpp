@@ -20,28 +20,23 @@ namespace cairn::library {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cairn::library", text);
-}
-
 QString messageFor(const db::DbError &e, const QString &path)
 {
     switch (e.kind()) {
     case db::DbError::Kind::TooNew:
         return e.message();
     case db::DbError::Kind::Busy:
-        return tr("The library database %1 is locked by another program (is Cairn already running?).")
+        return QCoreApplication::translate("cairn::library", "The library database %1 is locked by another program (is Cairn already running?).")
             .arg(QDir::toNativeSeparators(path));
     case db::DbError::Kind::Full:
-        return tr("The disk holding %1 is full. Free some space and start Cairn again.")
+        return QCoreApplication::translate("cairn::library", "The disk holding %1 is full. Free some space and start Cairn again.")
             .arg(QDir::toNativeSeparators(path));
     case db::DbError::Kind::ReadOnly:
     case db::DbError::Kind::CantOpen:
-        return tr("Cannot open the library database %1: the folder is not writable or does not exist.")
+        return QCoreApplication::translate("cairn::library", "Cannot open the library database %1: the folder is not writable or does not exist.")
             .arg(QDir::toNativeSeparators(path));
     default:
-        return tr("The library database %1 cannot be used: %2").arg(QDir::toNativeSeparators(path), e.message());
+        return QCoreApplication::translate("cairn::library", "The library database %1 cannot be used: %2").arg(QDir::toNativeSeparators(path), e.message());
     }
 }
 
@@ -148,7 +143,7 @@ bool Library::addRoot(const QString &path)
         return false;
     const QFileInfo fi(path);
     if (!fi.isDir()) {
-        Q_EMIT errorOccurred(tr("%1 is not a folder.").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT errorOccurred(QCoreApplication::translate("cairn::library", "%1 is not a folder.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     try {

@@ -16,11 +16,6 @@ namespace cairn::library {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cairn::library", text);
-}
-
 LocalizedText localized(const QJsonValue &v)
 {
     LocalizedText out;
@@ -48,19 +43,19 @@ Manifest readManifest(const QString &folder)
     m.folder = folder;
     QFile f(QDir(folder).filePath(QLatin1String(kManifestFileName)));
     if (!f.open(QIODevice::ReadOnly)) {
-        m.error = tr("Cannot read the manifest %1.").arg(QDir::toNativeSeparators(f.fileName()));
+        m.error = QCoreApplication::translate("cairn::library", "Cannot read the manifest %1.").arg(QDir::toNativeSeparators(f.fileName()));
         return m;
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(8 * 1024 * 1024), &err);
     if (doc.isNull() || !doc.isObject()) {
-        m.error = tr("The manifest %1 is not valid JSON (%2).")
+        m.error = QCoreApplication::translate("cairn::library", "The manifest %1 is not valid JSON (%2).")
                       .arg(QDir::toNativeSeparators(f.fileName()), err.errorString());
         return m;
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("cairn-manifest")) {
-        m.error = tr("%1 is not a Cairn manifest (missing \"format\": \"cairn-manifest\").")
+        m.error = QCoreApplication::translate("cairn::library", "%1 is not a Cairn manifest (missing \"format\": \"cairn-manifest\").")
                       .arg(QDir::toNativeSeparators(f.fileName()));
         return m;
     }

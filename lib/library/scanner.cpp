@@ -26,11 +26,6 @@ namespace cairn::library {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cairn::library", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -88,7 +83,7 @@ private:
         m_visited.insert(canonical);
         const QDir dir(dirPath);
         if (!dirInfo.isReadable() || !dirInfo.isExecutable()) {
-            m_messages << tr("Cannot read the folder %1: permission denied. It was skipped.").arg(native(dirPath));
+            m_messages << QCoreApplication::translate("cairn::library", "Cannot read the folder %1: permission denied. It was skipped.").arg(native(dirPath));
             return;
         }
         const QFileInfoList entries =
@@ -360,7 +355,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
             rw.rootId = m_store.ensureRoot(fi.exists() ? fi.canonicalFilePath() : root.path, root.isSystem);
             rw.available = fi.isDir();
             if (!rw.available) {
-                summary.messages << tr("The folder %1 is not available (a drive unplugged?). Its tutorials are kept "
+                summary.messages << QCoreApplication::translate("cairn::library", "The folder %1 is not available (a drive unplugged?). Its tutorials are kept "
                                        "and marked missing until it is back.")
                                         .arg(native(root.path));
             } else {
@@ -486,7 +481,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                         }
                         if (!p.record.probeError.isEmpty()) {
                             ++summary.errors;
-                            summary.messages << tr("%1: %2").arg(native(p.job.path), p.record.probeError);
+                            summary.messages << QCoreApplication::translate("cairn::library", "%1: %2").arg(native(p.job.path), p.record.probeError);
                         }
                         break;
                     }
@@ -530,12 +525,12 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
         ++summary.errors;
         summary.databaseFailed = true;
         if (e.kind() == db::DbError::Kind::Full)
-            summary.messages << tr("The disk is full: the scan stopped. What was indexed so far is kept; free some "
+            summary.messages << QCoreApplication::translate("cairn::library", "The disk is full: the scan stopped. What was indexed so far is kept; free some "
                                    "space and rescan.");
         else if (e.kind() == db::DbError::Kind::Busy)
-            summary.messages << tr("The library database is busy (another Cairn is writing to it). Try again.");
+            summary.messages << QCoreApplication::translate("cairn::library", "The library database is busy (another Cairn is writing to it). Try again.");
         else
-            summary.messages << tr("The library database failed: %1").arg(e.message());
+            summary.messages << QCoreApplication::translate("cairn::library", "The library database failed: %1").arg(e.message());
     }
     summary.elapsedMs = timer.elapsed();
     return summary;
