@@ -36,8 +36,9 @@ QString clock(qint64 ms)
     if (ms < 0)
         return QStringLiteral("--:--");
     const qint64 h = ms / 3600000, m = (ms / 60000) % 60, s = (ms / 1000) % 60, milli = ms % 1000;
-    const QString base = h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
-                               : QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    const QString base =
+        h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
+              : QStringLiteral("%1:%2").arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
     return base + QStringLiteral(".%1").arg(milli, 3, 10, QLatin1Char('0'));
 }
 
@@ -84,7 +85,9 @@ int runScan(Context &ctx, const QStringList &rootArgs)
         store = std::make_unique<db::IndexStore>(ctx.dbPath, core::userDataPathFor(ctx.dbPath), &notice);
     } catch (const db::DbError &e) {
         library::Library probe(ctx.dbPath); // same wording as the player
-        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(probe.isOpen() ? e.message() : probe.openError()) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1")
+                       .arg(probe.isOpen() ? e.message() : probe.openError())
+                << Qt::endl;
         return kExitDatabase;
     }
     if (!notice.isEmpty())
@@ -94,7 +97,8 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     for (const QString &arg : rootArgs) {
         const QFileInfo fi(arg);
         if (!fi.isDir()) {
-            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1 is not a folder.").arg(native(arg)) << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1 is not a folder.").arg(native(arg))
+                    << Qt::endl;
             return kExitUsage;
         }
         roots.append({fi.canonicalFilePath(), ctx.system});
@@ -114,7 +118,9 @@ int runScan(Context &ctx, const QStringList &rootArgs)
                 roots.append({s, true});
         }
         if (roots.isEmpty()) {
-            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: no folders to scan. Give one: cairn-cli scan FOLDER") << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli",
+                                                   "cairn-cli: no folders to scan. Give one: cairn-cli scan FOLDER")
+                    << Qt::endl;
             return kExitUsage;
         }
     }
@@ -125,7 +131,11 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     const bool showProgress = !ctx.quiet && !ctx.json && stderrIsTerminal();
     const library::ScanSummary s = scanner.run(roots, nullptr, [&](int done, int total, const QString &path) {
         if (showProgress) {
-            ctx.err << QStringLiteral("\r\033[K") << QCoreApplication::translate("cairn-cli", "Scanning %1/%2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName());
+            ctx.err << QStringLiteral("\r\033[K")
+                    << QCoreApplication::translate("cairn-cli", "Scanning %1/%2: %3")
+                           .arg(done)
+                           .arg(total)
+                           .arg(QFileInfo(path).fileName());
             ctx.err.flush();
         }
     });
@@ -133,20 +143,23 @@ int runScan(Context &ctx, const QStringList &rootArgs)
         ctx.err << QStringLiteral("\r\033[K");
 
     if (ctx.json) {
-        printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("videos"), s.videosSeen},
-                                                 {QStringLiteral("added"), s.added},
-                                                 {QStringLiteral("updated"), s.updated},
-                                                 {QStringLiteral("unchanged"), s.unchanged},
-                                                 {QStringLiteral("missing"), s.missing},
-                                                 {QStringLiteral("errors"), s.errors},
-                                                 {QStringLiteral("elapsed_ms"), s.elapsedMs},
-                                                 {QStringLiteral("messages"), QJsonArray::fromStringList(s.messages)}}));
+        printJson(ctx,
+                  QJsonDocument(QJsonObject{{QStringLiteral("videos"), s.videosSeen},
+                                            {QStringLiteral("added"), s.added},
+                                            {QStringLiteral("updated"), s.updated},
+                                            {QStringLiteral("unchanged"), s.unchanged},
+                                            {QStringLiteral("missing"), s.missing},
+                                            {QStringLiteral("errors"), s.errors},
+                                            {QStringLiteral("elapsed_ms"), s.elapsedMs},
+                                            {QStringLiteral("messages"), QJsonArray::fromStringList(s.messages)}}));
     } else {
         for (const QString &m : s.messages)
             ctx.err << m << Qt::endl;
         if (!ctx.quiet) {
-            ctx.out << QCoreApplication::translate("cairn-cli", "%n video(s) scanned", nullptr, s.videosSeen) << QStringLiteral(": ")
-                    << QCoreApplication::translate("cairn-cli", "%1 added, %2 updated, %3 unchanged, %4 missing, %5 with errors (%6 s)")
+            ctx.out << QCoreApplication::translate("cairn-cli", "%n video(s) scanned", nullptr, s.videosSeen)
+                    << QStringLiteral(": ")
+                    << QCoreApplication::translate(
+                           "cairn-cli", "%1 added, %2 updated, %3 unchanged, %4 missing, %5 with errors (%6 s)")
                            .arg(s.added)
                            .arg(s.updated)
                            .arg(s.unchanged)
@@ -202,9 +215,10 @@ int runList(Context &ctx)
             if (i.data(library::MissingRole).toBool())
                 line += QLatin1Char(' ') + QCoreApplication::translate("cairn-cli", "(missing)");
             if (!i.data(library::ErrorRole).toString().isEmpty())
-                line += QLatin1Char(' ') + QCoreApplication::translate("cairn-cli", "(cannot play: %1)").arg(i.data(library::ErrorRole).toString());
-            ctx.out << line << QLatin1Char('\n') << QStringLiteral("    ") << native(i.data(library::PathRole).toString())
-                    << QLatin1Char('\n');
+                line += QLatin1Char(' ') + QCoreApplication::translate("cairn-cli", "(cannot play: %1)")
+                                               .arg(i.data(library::ErrorRole).toString());
+            ctx.out << line << QLatin1Char('\n') << QStringLiteral("    ")
+                    << native(i.data(library::PathRole).toString()) << QLatin1Char('\n');
         }
     }
     if (ctx.json)
@@ -253,7 +267,9 @@ int runVerify(Context &ctx, const QStringList &rootArgs)
             return kExitDatabase;
         roots = lib->roots() + lib->systemRoots();
         if (roots.isEmpty()) {
-            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: no folders to verify. Give one: cairn-cli verify FOLDER") << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli",
+                                                   "cairn-cli: no folders to verify. Give one: cairn-cli verify FOLDER")
+                    << Qt::endl;
             return kExitUsage;
         }
     }
@@ -261,7 +277,8 @@ int runVerify(Context &ctx, const QStringList &rootArgs)
     QJsonArray array;
     for (const QString &root : std::as_const(roots)) {
         if (!QFileInfo(root).isDir()) {
-            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1 is not a folder.").arg(native(root)) << Qt::endl;
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1 is not a folder.").arg(native(root))
+                    << Qt::endl;
             return kExitUsage;
         }
         for (const library::VerifyReport &r : library::verifyPacks(root)) {
@@ -271,23 +288,36 @@ int runVerify(Context &ctx, const QStringList &rootArgs)
                 continue;
             }
             if (!r.hasManifest) {
-                ctx.out << QCoreApplication::translate("cairn-cli", "%1: no cairn.json manifest, nothing to verify.").arg(native(r.folder)) << Qt::endl;
+                ctx.out << QCoreApplication::translate("cairn-cli", "%1: no cairn.json manifest, nothing to verify.")
+                               .arg(native(r.folder))
+                        << Qt::endl;
                 continue;
             }
             if (!r.manifestError.isEmpty()) {
-                ctx.out << QCoreApplication::translate("cairn-cli", "%1: %2").arg(native(r.folder), r.manifestError) << Qt::endl;
+                ctx.out << QCoreApplication::translate("cairn-cli", "%1: %2").arg(native(r.folder), r.manifestError)
+                        << Qt::endl;
                 continue;
             }
-            ctx.out << (r.passed() ? QCoreApplication::translate("cairn-cli", "OK") : QCoreApplication::translate("cairn-cli", "FAILED")) << QStringLiteral("  ") << native(r.folder) << QStringLiteral(": ")
-                    << QCoreApplication::translate("cairn-cli", "%1 of %2 files match their checksums").arg(r.ok.size()).arg(r.checked) << Qt::endl;
+            ctx.out << (r.passed() ? QCoreApplication::translate("cairn-cli", "OK")
+                                   : QCoreApplication::translate("cairn-cli", "FAILED"))
+                    << QStringLiteral("  ") << native(r.folder) << QStringLiteral(": ")
+                    << QCoreApplication::translate("cairn-cli", "%1 of %2 files match their checksums")
+                           .arg(r.ok.size())
+                           .arg(r.checked)
+                    << Qt::endl;
             for (const QString &f : r.missing)
-                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "missing: %1").arg(f) << Qt::endl;
+                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "missing: %1").arg(f)
+                        << Qt::endl;
             for (const QString &f : r.mismatched)
-                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "damaged or changed (checksum differs): %1").arg(f) << Qt::endl;
+                ctx.out << QStringLiteral("    ")
+                        << QCoreApplication::translate("cairn-cli", "damaged or changed (checksum differs): %1").arg(f)
+                        << Qt::endl;
             for (const QString &f : r.unreadable)
-                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "unreadable: %1").arg(f) << Qt::endl;
+                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "unreadable: %1").arg(f)
+                        << Qt::endl;
             for (const QString &f : r.unlisted)
-                ctx.out << QStringLiteral("    ") << QCoreApplication::translate("cairn-cli", "not in the manifest: %1").arg(f) << Qt::endl;
+                ctx.out << QStringLiteral("    ")
+                        << QCoreApplication::translate("cairn-cli", "not in the manifest: %1").arg(f) << Qt::endl;
         }
     }
     if (ctx.json)
@@ -299,12 +329,14 @@ int runSubtitles(Context &ctx, const QString &file)
 {
     const QFileInfo fi(file);
     if (!fi.exists()) {
-        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1: no such file.").arg(native(file)) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1: no such file.").arg(native(file))
+                << Qt::endl;
         return kExitProblems;
     }
     const subtitles::ParseResult result = subtitles::parseSubtitleFile(file);
     if (!result.ok) {
-        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1: %2").arg(native(file), result.error) << Qt::endl;
+        ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1: %2").arg(native(file), result.error)
+                << Qt::endl;
         return kExitProblems;
     }
     // JSON is this command's only output format (documented); --json is accepted for symmetry.

@@ -8,9 +8,9 @@ namespace cairn::cli {
 
 enum ExitCode {
     kExitOk = 0,
-    kExitProblems = 1,  ///< the command ran and found problems (verify mismatches, unreadable subtitle file)
-    kExitUsage = 2,     ///< wrong arguments
-    kExitDatabase = 3,  ///< the database cannot be used (locked, newer version, disk full)
+    kExitProblems = 1, ///< the command ran and found problems (verify mismatches, unreadable subtitle file)
+    kExitUsage = 2,    ///< wrong arguments
+    kExitDatabase = 3, ///< the database cannot be used (locked, newer version, disk full)
 };
 
 struct Context

@@ -17,29 +17,31 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("cairn-cli", "Usage: cairn-cli [--db PATH] [--json] COMMAND [ARGS]\n"
-              "\n"
-              "Commands:\n"
-              "  scan [FOLDER...]     Index tutorial folders (all known folders when none is given)\n"
-              "  list                 List the indexed tutorials\n"
-              "  search QUERY         Search titles and everything said in the subtitles\n"
-              "  verify [FOLDER...]   Check packs against the checksums in their cairn.json\n"
-              "  subtitles FILE       Print a subtitle file (SRT or WebVTT) as JSON\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH            Index database (default: the player's, %1)\n"
-              "  --json               Machine-readable output\n"
-              "  --lang LANG          search, list: only this subtitle language (ar, zh, en, fr, ru, es, ...)\n"
-              "  --limit N            search: at most N hits (default 50)\n"
-              "  --system             scan: mark the folders as system-wide (read-only for users)\n"
-              "  --no-thumbnails      scan: do not make thumbnails\n"
-              "  -q, --quiet          No progress or summary\n"
-              "  -h, --help           Show this help\n"
-              "  -v, --version        Show the version\n"
-              "\n"
-              "Exit codes: 0 success, 1 problems found (verify failed, unreadable subtitle file),\n"
-              "2 usage error, 3 the database cannot be used (locked, newer version, disk full).\n"
-              "Cairn never uses the network.\n")
+    return QCoreApplication::translate(
+               "cairn-cli",
+               "Usage: cairn-cli [--db PATH] [--json] COMMAND [ARGS]\n"
+               "\n"
+               "Commands:\n"
+               "  scan [FOLDER...]     Index tutorial folders (all known folders when none is given)\n"
+               "  list                 List the indexed tutorials\n"
+               "  search QUERY         Search titles and everything said in the subtitles\n"
+               "  verify [FOLDER...]   Check packs against the checksums in their cairn.json\n"
+               "  subtitles FILE       Print a subtitle file (SRT or WebVTT) as JSON\n"
+               "\n"
+               "Options:\n"
+               "  --db PATH            Index database (default: the player's, %1)\n"
+               "  --json               Machine-readable output\n"
+               "  --lang LANG          search, list: only this subtitle language (ar, zh, en, fr, ru, es, ...)\n"
+               "  --limit N            search: at most N hits (default 50)\n"
+               "  --system             scan: mark the folders as system-wide (read-only for users)\n"
+               "  --no-thumbnails      scan: do not make thumbnails\n"
+               "  -q, --quiet          No progress or summary\n"
+               "  -h, --help           Show this help\n"
+               "  -v, --version        Show the version\n"
+               "\n"
+               "Exit codes: 0 success, 1 problems found (verify failed, unreadable subtitle file),\n"
+               "2 usage error, 3 the database cannot be used (locked, newer version, disk full).\n"
+               "Cairn never uses the network.\n")
         .arg(cairn::core::defaultIndexPath());
 }
 
@@ -113,7 +115,9 @@ int main(int argc, char **argv)
         return runList(ctx);
     if (command == QLatin1String("search")) {
         if (args.isEmpty()) {
-            err << QCoreApplication::translate("cairn-cli", "cairn-cli: search needs a query, e.g. cairn-cli search \"learning city\"") << Qt::endl;
+            err << QCoreApplication::translate(
+                       "cairn-cli", "cairn-cli: search needs a query, e.g. cairn-cli search \"learning city\"")
+                << Qt::endl;
             return kExitUsage;
         }
         return runSearch(ctx, args.join(QLatin1Char(' ')));
@@ -127,6 +131,7 @@ int main(int argc, char **argv)
         }
         return runSubtitles(ctx, args.first());
     }
-    err << QCoreApplication::translate("cairn-cli", "cairn-cli: unknown command \"%1\".").arg(command) << Qt::endl << usage();
+    err << QCoreApplication::translate("cairn-cli", "cairn-cli: unknown command \"%1\".").arg(command) << Qt::endl
+        << usage();
     return kExitUsage;
 }

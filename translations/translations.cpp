@@ -15,7 +15,7 @@ namespace cairn::i18n {
 QStringList availableLanguages()
 {
     return {QStringLiteral("ar"), QStringLiteral("zh_CN"), QStringLiteral("en"),
-            QStringLiteral("fr"), QStringLiteral("ru"), QStringLiteral("es")};
+            QStringLiteral("fr"), QStringLiteral("ru"),    QStringLiteral("es")};
 }
 
 namespace {

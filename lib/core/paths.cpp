@@ -54,10 +54,10 @@ QString samplePackDir()
         return firstExistingDir({env});
     const QString appDir = QCoreApplication::applicationDirPath();
     return firstExistingDir({
-        appDir + QStringLiteral("/../share/cairn/sample"),              // installed (FHS, AppImage)
-        appDir + QStringLiteral("/../Resources/sample"),                // macOS bundle
-        appDir + QStringLiteral("/sample"),                             // Windows install
-        QStringLiteral(CAIRN_SOURCE_DIR "/resources/sample"),          // development build tree
+        appDir + QStringLiteral("/../share/cairn/sample"),    // installed (FHS, AppImage)
+        appDir + QStringLiteral("/../Resources/sample"),      // macOS bundle
+        appDir + QStringLiteral("/sample"),                   // Windows install
+        QStringLiteral(CAIRN_SOURCE_DIR "/resources/sample"), // development build tree
     });
 }
 
@@ -69,8 +69,8 @@ QStringList systemLibraryDirs()
         dirs = env.split(QDir::listSeparator(), Qt::SkipEmptyParts);
     } else {
         // /etc/xdg/cairn/cairn.conf (or another XDG config dir): [Library] SystemFolders=/srv/tutorials,...
-        const QStringList confs = QStandardPaths::locateAll(QStandardPaths::GenericConfigLocation,
-                                                            QStringLiteral("cairn/cairn.conf"));
+        const QStringList confs =
+            QStandardPaths::locateAll(QStandardPaths::GenericConfigLocation, QStringLiteral("cairn/cairn.conf"));
         for (const QString &conf : confs) {
             QSettings s(conf, QSettings::IniFormat);
             const QStringList v = s.value(QStringLiteral("Library/SystemFolders")).toStringList();

@@ -1,8 +1,8 @@
 #include "library/library.h"
 
 #include "core/paths.h"
-#include "library/folderwatcher.h"
 #include "db/indexstore.h"
+#include "library/folderwatcher.h"
 #include "library/languagetag.h"
 #include "library/scanner.h"
 #include "library/tutoriallistmodel.h"
@@ -26,17 +26,23 @@ QString messageFor(const db::DbError &e, const QString &path)
     case db::DbError::Kind::TooNew:
         return e.message();
     case db::DbError::Kind::Busy:
-        return QCoreApplication::translate("cairn::library", "The library database %1 is locked by another program (is Cairn already running?).")
+        return QCoreApplication::translate(
+                   "cairn::library",
+                   "The library database %1 is locked by another program (is Cairn already running?).")
             .arg(QDir::toNativeSeparators(path));
     case db::DbError::Kind::Full:
-        return QCoreApplication::translate("cairn::library", "The disk holding %1 is full. Free some space and start Cairn again.")
+        return QCoreApplication::translate("cairn::library",
+                                           "The disk holding %1 is full. Free some space and start Cairn again.")
             .arg(QDir::toNativeSeparators(path));
     case db::DbError::Kind::ReadOnly:
     case db::DbError::Kind::CantOpen:
-        return QCoreApplication::translate("cairn::library", "Cannot open the library database %1: the folder is not writable or does not exist.")
+        return QCoreApplication::translate(
+                   "cairn::library",
+                   "Cannot open the library database %1: the folder is not writable or does not exist.")
             .arg(QDir::toNativeSeparators(path));
     default:
-        return QCoreApplication::translate("cairn::library", "The library database %1 cannot be used: %2").arg(QDir::toNativeSeparators(path), e.message());
+        return QCoreApplication::translate("cairn::library", "The library database %1 cannot be used: %2")
+            .arg(QDir::toNativeSeparators(path), e.message());
     }
 }
 
@@ -143,7 +149,8 @@ bool Library::addRoot(const QString &path)
         return false;
     const QFileInfo fi(path);
     if (!fi.isDir()) {
-        Q_EMIT errorOccurred(QCoreApplication::translate("cairn::library", "%1 is not a folder.").arg(QDir::toNativeSeparators(path)));
+        Q_EMIT errorOccurred(
+            QCoreApplication::translate("cairn::library", "%1 is not a folder.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     try {
@@ -206,9 +213,9 @@ void Library::rescan()
     Q_EMIT scanStarted();
     QStringList userRoots = roots();
     QStringList systemRoots = core::systemLibraryDirs();
-    QMetaObject::invokeMethod(d->worker, [worker = d->worker, userRoots, systemRoots] {
-        worker->scan(userRoots, systemRoots);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        d->worker, [worker = d->worker, userRoots, systemRoots] { worker->scan(userRoots, systemRoots); },
+        Qt::QueuedConnection);
 }
 
 void Library::setWatching(bool on)
@@ -412,8 +419,9 @@ QList<SearchHit> Library::search(const QString &query, const QString &language, 
             s.tutorialId = h.tutorialId;
             s.path = h.path;
             const db::TutorialRow *row = d->model->rowData(d->model->rowForId(h.tutorialId));
-            s.title = row ? d->model->data(d->model->index(d->model->rowForId(h.tutorialId)), Qt::DisplayRole).toString()
-                          : h.title;
+            s.title =
+                row ? d->model->data(d->model->index(d->model->rowForId(h.tutorialId)), Qt::DisplayRole).toString()
+                    : h.title;
             s.language = h.language;
             s.startMs = h.startMs;
             s.endMs = h.endMs;

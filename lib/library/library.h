@@ -22,12 +22,12 @@ struct SearchHit
     qint64 tutorialId = 0;
     QString path;
     QString title;
-    QString language;     ///< language of the matching cue or title
-    qint64 startMs = -1;  ///< -1 for title/description hits
+    QString language;    ///< language of the matching cue or title
+    qint64 startMs = -1; ///< -1 for title/description hits
     qint64 endMs = -1;
-    QString text;         ///< the whole cue (plain text)
-    QString snippet;      ///< the cue with each hit between \u0002 and \u0003 (the GUI turns these into bold)
-    double rank = 0.0;    ///< lower is better (bm25)
+    QString text;      ///< the whole cue (plain text)
+    QString snippet;   ///< the cue with each hit between \u0002 and \u0003 (the GUI turns these into bold)
+    double rank = 0.0; ///< lower is better (bm25)
 };
 
 struct ScanSummary
@@ -36,7 +36,7 @@ struct ScanSummary
     qint64 elapsedMs = 0;
     bool cancelled = false;
     bool databaseFailed = false; ///< the scan stopped on a database error (disk full, locked, damaged)
-    QStringList messages; ///< translated, user-facing ("Cannot read folder …", "Not a video: …")
+    QStringList messages;        ///< translated, user-facing ("Cannot read folder …", "Not a video: …")
 };
 
 class Library : public QObject
@@ -50,12 +50,12 @@ public:
     bool isOpen() const;
     QString openError() const; ///< translated message when !isOpen() (newer schema, locked, disk full ...)
 
-    QStringList roots() const;           ///< user-added root folders
-    QStringList systemRoots() const;     ///< read-only folders pre-provisioned by an installer
-    bool addRoot(const QString &path);   ///< also starts a scan of it
+    QStringList roots() const;         ///< user-added root folders
+    QStringList systemRoots() const;   ///< read-only folders pre-provisioned by an installer
+    bool addRoot(const QString &path); ///< also starts a scan of it
     bool removeRoot(const QString &path);
 
-    void rescan();            ///< asynchronous; scanStarted / scanProgress / scanFinished follow
+    void rescan(); ///< asynchronous; scanStarted / scanProgress / scanFinished follow
     /// Watch the library folders and rescan by itself when files appear, change or vanish (after they settle).
     void setWatching(bool on);
     bool isWatching() const;
@@ -90,7 +90,7 @@ Q_SIGNALS:
     void scanProgress(int done, int total, const QString &currentPath);
     void scanFinished(const cairn::library::ScanSummary &summary);
     void errorOccurred(const QString &message); ///< translated, for a status bar or dialog
-    void libraryChanged(); ///< tutorials were added, updated or marked missing
+    void libraryChanged();                      ///< tutorials were added, updated or marked missing
 
 private:
     struct Private;

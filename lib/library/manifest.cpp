@@ -43,7 +43,8 @@ Manifest readManifest(const QString &folder)
     m.folder = folder;
     QFile f(QDir(folder).filePath(QLatin1String(kManifestFileName)));
     if (!f.open(QIODevice::ReadOnly)) {
-        m.error = QCoreApplication::translate("cairn::library", "Cannot read the manifest %1.").arg(QDir::toNativeSeparators(f.fileName()));
+        m.error = QCoreApplication::translate("cairn::library", "Cannot read the manifest %1.")
+                      .arg(QDir::toNativeSeparators(f.fileName()));
         return m;
     }
     QJsonParseError err;
@@ -55,7 +56,8 @@ Manifest readManifest(const QString &folder)
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("cairn-manifest")) {
-        m.error = QCoreApplication::translate("cairn::library", "%1 is not a Cairn manifest (missing \"format\": \"cairn-manifest\").")
+        m.error = QCoreApplication::translate("cairn::library",
+                                              "%1 is not a Cairn manifest (missing \"format\": \"cairn-manifest\").")
                       .arg(QDir::toNativeSeparators(f.fileName()));
         return m;
     }

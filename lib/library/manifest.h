@@ -20,7 +20,7 @@ struct ManifestTutorial
 struct Manifest
 {
     bool valid = false;
-    QString error; ///< translated, when !valid
+    QString error;  ///< translated, when !valid
     QString folder; ///< absolute folder of cairn.json
     QString seriesId;
     LocalizedText seriesTitle;
@@ -40,11 +40,11 @@ struct VerifyReport
     bool hasManifest = false;
     QString manifestError;
     int checked = 0;
-    QStringList ok;          ///< relative paths whose checksum matched
-    QStringList missing;     ///< listed but not on disk
-    QStringList mismatched;  ///< checksum differs (damaged or changed copy)
+    QStringList ok;         ///< relative paths whose checksum matched
+    QStringList missing;    ///< listed but not on disk
+    QStringList mismatched; ///< checksum differs (damaged or changed copy)
     QStringList unreadable;
-    QStringList unlisted;    ///< videos and subtitles on disk the manifest does not list
+    QStringList unlisted; ///< videos and subtitles on disk the manifest does not list
     bool passed() const
     {
         return hasManifest && manifestError.isEmpty() && missing.isEmpty() && mismatched.isEmpty() &&

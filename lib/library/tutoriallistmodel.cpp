@@ -124,9 +124,8 @@ void TutorialListModel::setRows(QList<db::TutorialRow> rows)
     }
     for (db::TutorialRow &r : rows) {
         QStringList langs = r.languages;
-        std::stable_sort(langs.begin(), langs.end(), [](const QString &a, const QString &b) {
-            return unLanguageRank(a) < unLanguageRank(b);
-        });
+        std::stable_sort(langs.begin(), langs.end(),
+                         [](const QString &a, const QString &b) { return unLanguageRank(a) < unLanguageRank(b); });
         r.languages = langs;
     }
     std::stable_sort(rows.begin(), rows.end(), [&](const db::TutorialRow &a, const db::TutorialRow &b) {

@@ -50,7 +50,8 @@ struct Pack
 TEST_CASE("cairn-cli scan, list and search on the sample pack", "[cli][slow]")
 {
     Pack pack;
-    const Run scan = cli({QStringLiteral("--db"), pack.db, QStringLiteral("scan"), pack.root, QStringLiteral("--json")});
+    const Run scan =
+        cli({QStringLiteral("--db"), pack.db, QStringLiteral("scan"), pack.root, QStringLiteral("--json")});
     INFO(scan.err.toStdString());
     REQUIRE(scan.exitCode == 0);
     CHECK(scan.json().object().value(QStringLiteral("added")).toInt() == 3);
@@ -120,12 +121,14 @@ TEST_CASE("cairn-cli verify reports a damaged copy and exits 1", "[cli]")
 
 TEST_CASE("cairn-cli subtitles prints the parsed file as JSON, refuses junk", "[cli]")
 {
-    const QString ar = QDir(cairn::test::samplePackPath()).filePath(QStringLiteral("01 What is a learning city.ar.srt"));
+    const QString ar =
+        QDir(cairn::test::samplePackPath()).filePath(QStringLiteral("01 What is a learning city.ar.srt"));
     const Run r = cli({QStringLiteral("subtitles"), ar});
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = r.json().object();
     CHECK(o.value(QStringLiteral("format")).toString() == QStringLiteral("srt"));
-    CHECK(o.value(QStringLiteral("encoding")).toString().compare(QStringLiteral("windows-1256"), Qt::CaseInsensitive) == 0);
+    CHECK(o.value(QStringLiteral("encoding")).toString().compare(QStringLiteral("windows-1256"), Qt::CaseInsensitive) ==
+          0);
     const QJsonArray cues = o.value(QStringLiteral("cues")).toArray();
     REQUIRE(cues.size() == 4);
     CHECK(cues.at(0).toObject().value(QStringLiteral("start_ms")).toInt() == 500);

@@ -84,7 +84,9 @@ TEST_CASE("A database from a newer Cairn is refused and left untouched", "[db]")
 {
     QTemporaryDir tmp;
     const QString index = tmp.filePath(QStringLiteral("index.sqlite"));
-    { db::IndexStore store(index, core::userDataPathFor(index)); }
+    {
+        db::IndexStore store(index, core::userDataPathFor(index));
+    }
     rawExec(index, "PRAGMA user_version = 999");
     const QByteArray before = sha(index);
 
@@ -122,7 +124,9 @@ TEST_CASE("A database locked by another program gives a clear message", "[db][sl
 {
     QTemporaryDir tmp;
     const QString index = tmp.filePath(QStringLiteral("index.sqlite"));
-    { db::IndexStore store(index, core::userDataPathFor(index)); }
+    {
+        db::IndexStore store(index, core::userDataPathFor(index));
+    }
     sqlite3 *holder = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(index).constData(), &holder) == SQLITE_OK);
     REQUIRE(sqlite3_exec(holder, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;", nullptr, nullptr, nullptr) ==

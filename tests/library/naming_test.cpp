@@ -22,7 +22,8 @@ TEST_CASE("Natural order puts Tutorial 2 before Tutorial 10", "[library]")
 
 TEST_CASE("Titles from file names drop numbers, yt-dlp ids and separators", "[library]")
 {
-    CHECK(titleFromFileName(QStringLiteral("01 What is a learning city.mp4")) == QStringLiteral("What is a learning city"));
+    CHECK(titleFromFileName(QStringLiteral("01 What is a learning city.mp4")) ==
+          QStringLiteral("What is a learning city"));
     CHECK(titleFromFileName(QStringLiteral("What is a learning city [dQw4w9WgXcQ].mp4")) ==
           QStringLiteral("What is a learning city"));
     CHECK(titleFromFileName(QStringLiteral("Learning_Cities.Part.2.mkv")) == QStringLiteral("Learning Cities Part 2"));

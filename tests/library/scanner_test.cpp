@@ -165,7 +165,8 @@ TEST_CASE("A messy download folder is indexed with the right languages", "[libra
         REQUIRE(b.isValid());
         CHECK_FALSE(b.data(library::ErrorRole).toString().isEmpty());
     }
-    CHECK_FALSE(findByPath(model, QStringLiteral("Tutorial 2.webm")).data(library::ThumbnailPathRole).toString().isEmpty());
+    CHECK_FALSE(
+        findByPath(model, QStringLiteral("Tutorial 2.webm")).data(library::ThumbnailPathRole).toString().isEmpty());
 }
 
 TEST_CASE("Search finds what was said in Arabic, Russian and Chinese at the right time", "[library][search][slow]")

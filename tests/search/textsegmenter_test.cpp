@@ -5,8 +5,8 @@
 
 #include <QStringList>
 
-using cairn::search::SegmentMode;
 using cairn::search::buildMatchExpression;
+using cairn::search::SegmentMode;
 using cairn::search::tokensOf;
 
 TEST_CASE("Latin and Cyrillic words are case-folded, accents and ё removed", "[search]")
