@@ -13,26 +13,28 @@ struct StreamInfo
 {
     enum class Kind { Video, Audio, Subtitle, Attachment, Other };
     Kind kind = Kind::Other;
-    int index = -1;          ///< stream index in the container
-    QString codec;           ///< FFmpeg codec name: "h264", "aac", "subrip", "mov_text", "webvtt", "ass", "hdmv_pgs_subtitle"
-    QString language;        ///< raw container tag ("ara", "eng", "und" is returned as empty)
-    QString title;           ///< the stream's title tag
+    int index = -1;   ///< stream index in the container
+    QString codec;    ///< FFmpeg codec name: "h264", "aac", "subrip", "mov_text", "webvtt", "ass", "hdmv_pgs_subtitle"
+    QString language; ///< raw container tag ("ara", "eng", "und" is returned as empty)
+    QString title;    ///< the stream's title tag
     bool isDefault = false;
     bool forced = false;
     bool hearingImpaired = false;
-    bool textBased = false;  ///< for subtitles: text we can extract (not bitmap PGS/DVD)
+    bool textBased = false; ///< for subtitles: text we can extract (not bitmap PGS/DVD)
     int width = 0, height = 0;
     int channels = 0, sampleRate = 0;
 };
 
 struct ProbeResult
 {
-    enum class Error { None, NotFound, Unreadable, NotMedia, NoStreams, Truncated };
+    /// Empty: a 0-byte file (an interrupted copy or download). Truncated: a media file whose header is
+    /// missing or damaged (an MP4 cut before its moov atom). Unreadable also covers a probe that timed out.
+    enum class Error { None, NotFound, Unreadable, NotMedia, NoStreams, Truncated, Empty };
     Error error = Error::None;
-    QString errorText;       ///< user-facing, translated
+    QString errorText; ///< user-facing, translated
     qint64 durationMs = 0;
-    QString container;       ///< "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm", ...
-    QString title;           ///< container title tag, may be empty
+    QString container; ///< "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm", ...
+    QString title;     ///< container title tag, may be empty
     int width = 0, height = 0;
     QString videoCodec, audioCodec;
     QList<StreamInfo> streams;
@@ -41,7 +43,14 @@ struct ProbeResult
     bool hasVideo() const { return width > 0; }
 };
 
+/// Reads the container header (and, only when the header lacks the duration or codec parameters, a few seconds
+/// of packets). Bounded by a 10 s deadline; never throws. Attached pictures (cover art) are reported as
+/// Kind::Attachment, not as video.
 ProbeResult probeMedia(const QString &path);
+
+/// A stable machine name for an error ("not-found", "unreadable", "not-media", "no-streams", "truncated",
+/// "empty"; "" for None), for `cairn-cli` JSON and logs.
+QString errorName(ProbeResult::Error error);
 
 struct EmbeddedSubtitles
 {

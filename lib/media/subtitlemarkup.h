@@ -1,0 +1,24 @@
+#pragma once
+// Private to lib/media (exposed for tests): turns the text of one embedded subtitle event into a Cue's plain text and
+// escaped rich text, following the conventions of the sidecar parsers in lib/subtitles (see cue.h).
+#include "subtitles/cue.h"
+
+#include <QStringView>
+
+namespace cairn::media::detail {
+
+enum class MarkupFlavor {
+    SubRip, ///< HTML-like <i> <b> <u> <font>, plus ASS override blocks such as {\an8}; other "<...>" stays text
+    WebVtt, ///< <i> <b> <u> kept, <v Name> sets the voice, other tags dropped, character references decoded
+    Ass,    ///< override blocks {...} dropped except \i \b \u \an \p; \N newline, \n soft break, \h hard space
+};
+
+/// Sets cue.text, cue.richText, cue.settings.assAlignment ({\anN} / legacy {\aN}) and, for WebVTT, cue.voice.
+/// richText only ever contains <i> <b> <u> <br> and escaped text.
+void fillCueText(subtitles::Cue &cue, QStringView markup, MarkupFlavor flavor);
+
+/// The Text field of an FFmpeg ASS event line "ReadOrder,Layer,Style,Name,MarginL,MarginR,MarginV,Effect,Text"
+/// (the form avcodec_decode_subtitle2 produces since FFmpeg 3.x). The text itself may contain commas.
+QStringView assEventText(QStringView event);
+
+} // namespace cairn::media::detail
