@@ -17,7 +17,8 @@ BUILD_PKGS=(build-essential cmake ninja-build pkg-config ccache git
 RUNTIME_PKGS=(libqt6sql6-sqlite qt6-translations-l10n
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
     fonts-noto-core fonts-noto-cjk libgl1-mesa-dri)
-TEST_PKGS=(xvfb xauth x11-utils xdotool imagemagick ffmpeg)
+TEST_PKGS=(xvfb xauth x11-utils xdotool imagemagick ffmpeg
+    desktop-file-utils appstream lintian dpkg-dev file python3 python3-yaml rpm poppler-utils)
 
 install_deps() {
     local want=("$@") missing=()

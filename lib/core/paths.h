@@ -19,7 +19,7 @@ QString thumbnailCacheDir();
 QString samplePackDir();
 
 /// System-wide tutorial folders an installer pre-provisions for every user (read-only for users):
-/// CAIRN_SYSTEM_LIBRARY (colon-separated) if set, else the "SystemLibrary" key of /etc/xdg/cairn/cairn.conf
+/// CAIRN_SYSTEM_LIBRARY (colon-separated) if set, else "[Library] SystemFolders=" in /etc/xdg/cairn/cairn.conf
 /// (XDG config dirs), else <prefix>/share/cairn/tutorials when it exists.
 QStringList systemLibraryDirs();
 
