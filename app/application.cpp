@@ -1,0 +1,231 @@
+#include "app/application.h"
+
+#include "app/librarypage.h"
+#include "app/mainwindow.h"
+#include "app/playerpage.h"
+#include "app/standalonetutorial.h"
+#include "app/subtitletracks.h"
+#include "app/transcriptpanel.h"
+#include "core/paths.h"
+#include "library/library.h"
+#include "library/tutoriallistmodel.h"
+#include "playback/playbackcontroller.h"
+#include "playback/qtmultimediaengine.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QStatusBar>
+#include <QTimer>
+#include <algorithm>
+
+namespace cairn::app {
+
+using playback::PlaybackController;
+using playback::QtMultimediaEngine;
+using Slot = SubtitleTracks::Slot;
+
+Application::Application(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(Settings::load())
+{
+    m_engine = new QtMultimediaEngine(QtMultimediaEngine::Options{options.audio}, this);
+    m_controller = new PlaybackController(m_engine, this);
+    m_controller->setVolume(m_settings.volume);
+    m_controller->setMuted(m_settings.muted);
+    m_tracks = new SubtitleTracks(this);
+    QStringList languages = m_settings.subtitleLanguages;
+    if (!options.subtitles.isEmpty())
+        languages.prepend(options.subtitles);
+    m_tracks->setPreferredLanguages(languages);
+    m_tracks->setSecondaryLanguage(options.secondSubtitles);
+    m_tracks->setStyle(Slot::Primary, m_settings.primaryStyle);
+    m_tracks->setStyle(Slot::Secondary, m_settings.secondaryStyle);
+    m_window = std::make_unique<MainWindow>(m_controller, m_tracks);
+    if (!m_settings.windowGeometry.isEmpty())
+        m_window->restoreGeometry(m_settings.windowGeometry);
+    else
+        m_window->resize(1024, 700);
+    m_window->playerPage()->setTranscriptVisible(m_settings.transcriptVisible);
+    wireSettings();
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        m_controller->saveNow();
+        saveSettings();
+    });
+}
+
+Application::~Application()
+{
+    saveSettings();
+    m_window.reset(); // the view lets go of the engine's sink before the engine goes
+    // The controller's last progress save needs the engine and the library: it goes first.
+    delete m_controller;
+    m_controller = nullptr;
+}
+
+void Application::wireSettings()
+{
+    MainWindow *w = m_window.get();
+    connect(w, &MainWindow::subtitleSizeStepped, this, [this](int dir) {
+        for (Slot slot : {Slot::Primary, Slot::Secondary}) {
+            SubtitleStyle s = m_tracks->style(slot);
+            s.sizePercent = std::clamp(s.sizePercent + dir * 0.5, 3.0, 12.0);
+            m_tracks->setStyle(slot, s);
+        }
+    });
+    connect(w, &MainWindow::subtitleDelayStepped, this, [this](int dir) {
+        SubtitleStyle s = m_tracks->style(Slot::Primary);
+        s.delayMs += dir * 100;
+        m_tracks->setStyle(Slot::Primary, s);
+    });
+    // Trainers pick a second language per session; the chosen primary language becomes the first preference.
+    connect(m_tracks, &SubtitleTracks::selectionChanged, this, [this] {
+        const QString lang = m_tracks->language(Slot::Primary);
+        if (lang.isEmpty())
+            return;
+        QStringList prefs = m_tracks->preferredLanguages();
+        prefs.removeAll(lang);
+        prefs.prepend(lang);
+        m_tracks->setPreferredLanguages(prefs);
+    });
+}
+
+void Application::saveSettings()
+{
+    m_settings.subtitleLanguages = m_tracks->preferredLanguages();
+    m_settings.primaryStyle = m_tracks->style(Slot::Primary);
+    m_settings.secondaryStyle = m_tracks->style(Slot::Secondary);
+    m_settings.primaryStyle.delayMs = m_settings.secondaryStyle.delayMs = 0; // a delay belongs to one file
+    m_settings.volume = m_controller->volume();
+    m_settings.muted = m_controller->isMuted();
+    if (m_window) {
+        m_settings.windowGeometry = m_window->saveGeometry();
+        m_settings.transcriptVisible = m_window->playerPage()->transcript()->isVisible();
+    }
+    m_settings.save();
+}
+
+void Application::setupLibrary()
+{
+    m_library = new library::Library(m_options.indexPath.isEmpty() ? core::defaultIndexPath() : m_options.indexPath, this);
+    if (!m_library->isOpen()) {
+        m_window->statusBar()->showMessage(m_library->openError());
+        return;
+    }
+    const QString ui = interfaceLanguage();
+    auto *page = new LibraryPage(m_library);
+    m_window->setLibraryPage(page);
+    connect(page, &LibraryPage::tutorialActivated, this, [this](qint64 id) { playTutorial(id); });
+    connect(page, &LibraryPage::searchHitActivated, this, [this](qint64 id, qint64 startMs) {
+        playTutorial(id, startMs >= 0 ? std::max<qint64>(0, startMs - LibraryPage::kLeadInMs) : -1);
+    });
+    library::Library *lib = m_library;
+    m_controller->setProgressSink([lib](qint64 id, qint64 pos, qint64 dur) { lib->saveProgress(id, pos, dur); });
+    m_controller->setNeighbourResolver([lib, ui](const playback::PlayableTutorial &from, int step) {
+        const qint64 id = step > 0 ? lib->nextInSeries(from.id) : lib->previousInSeries(from.id);
+        return id ? lib->playable(id, ui) : std::nullopt;
+    });
+    connect(m_library, &library::Library::errorOccurred, this,
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
+    connect(m_library, &library::Library::scanFinished, this, [this](const library::ScanSummary &s) {
+        m_window->statusBar()->showMessage(
+            s.messages.isEmpty() ? tr("%n tutorials in the library", nullptr, m_library->tutorials()->rowCount())
+                                 : s.messages.join(QStringLiteral(" · ")),
+            10000);
+    });
+
+    MainWindow *w = m_window.get();
+    w->addFolderAction()->setEnabled(true);
+    w->removeFolderAction()->setEnabled(true);
+    w->rescanAction()->setEnabled(true);
+    connect(w->addFolderAction(), &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(m_window.get(), tr("Choose a folder of tutorials"));
+        if (!dir.isEmpty())
+            m_library->addRoot(dir);
+    });
+    connect(w->removeFolderAction(), &QAction::triggered, this, [this] {
+        const QStringList roots = m_library->roots();
+        if (roots.isEmpty())
+            return;
+        bool ok = false;
+        const QString dir = QInputDialog::getItem(m_window.get(), tr("Remove a folder"),
+                                                  tr("Stop showing the tutorials of this folder (no file is deleted):"),
+                                                  roots, 0, false, &ok);
+        if (ok)
+            m_library->removeRoot(dir);
+    });
+    connect(w->rescanAction(), &QAction::triggered, this, [this] { m_library->rescan(); });
+
+    // First run: no folders yet. The bundled sample pack makes the first minute useful.
+    if (m_library->roots().isEmpty() && m_library->systemRoots().isEmpty()) {
+        const QString sample = core::samplePackDir();
+        if (!sample.isEmpty())
+            m_library->addRoot(sample);
+    } else {
+        m_library->rescan();
+    }
+    w->showLibrary();
+}
+
+void Application::playTutorial(qint64 tutorialId, qint64 startMs)
+{
+    if (!m_library)
+        return;
+    std::optional<playback::PlayableTutorial> t = m_library->playable(tutorialId, interfaceLanguage());
+    if (!t)
+        return;
+    if (startMs >= 0) {
+        t->resumePositionMs = startMs;
+        t->completed = false;
+    }
+    play(*t);
+}
+
+void Application::start()
+{
+    m_window->show();
+    if (m_options.playFile.isEmpty())
+        setupLibrary();
+    if (!m_options.playFile.isEmpty()) {
+        // Queued: the first paint and expose of the window happen before the media pipeline is built.
+        QTimer::singleShot(0, this, [this] { playFile(m_options.playFile); });
+    }
+}
+
+void Application::playFile(const QString &path)
+{
+    m_controller->setNeighbourResolver(&standaloneNeighbour);
+    if (!m_standalone) {
+        m_standalone = true;
+        // Without the index nobody has probed the container: look for embedded text tracks on a worker and add
+        // them to the track list when they are found (the video starts meanwhile).
+        connect(m_controller, &PlaybackController::tutorialChanged, this, [this](const playback::PlayableTutorial &t) {
+            if (t.missing)
+                return;
+            auto *watcher = new QFutureWatcher<playback::PlayableTutorial>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+                const playback::PlayableTutorial probed = watcher->result();
+                watcher->deleteLater();
+                if (m_controller->current().id == probed.id && probed.subtitles.size() > m_tracks->count())
+                    m_tracks->setTutorial(probed);
+            });
+            watcher->setFuture(QtConcurrent::run([t] {
+                playback::PlayableTutorial copy = t;
+                addEmbeddedSubtitles(copy);
+                return copy;
+            }));
+        });
+    }
+    play(standaloneTutorial(path));
+}
+
+void Application::play(const playback::PlayableTutorial &tutorial)
+{
+    m_window->showPlayer();
+    m_controller->open(tutorial);
+}
+
+} // namespace cairn::app

@@ -1,0 +1,72 @@
+#pragma once
+// The composition root: builds the core objects (engine, controller, subtitle tracks, later the Library) and the
+// main window, wires them together, and restores/saves the settings. Nothing else creates core objects and
+// nothing reaches them through globals. Thread: GUI thread.
+#include "app/settings.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace cairn::library {
+class Library;
+}
+
+namespace cairn::playback {
+class PlaybackController;
+class QtMultimediaEngine;
+struct PlayableTutorial;
+}
+
+namespace cairn::app {
+
+class MainWindow;
+class SubtitleTracks;
+
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString playFile;        ///< play this file at once (standalone, no library)
+        bool audio = true;       ///< false: never open a sound device
+        QString subtitles;       ///< subtitle language to show first (BCP 47), overrides the saved preference
+        QString secondSubtitles; ///< second language shown at the same time (trainers on a projector)
+        /// The library index; empty = the default per-user one. Not opened when playFile is set (standalone).
+        QString indexPath;
+    };
+    explicit Application(const Options &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Shows the window; the media engine is created and the file opened only once the window is on screen
+    /// (creating QMediaPlayer costs ~135 ms and ~100 MiB; FEASIBILITY 13).
+    void start();
+
+    MainWindow *window() const { return m_window.get(); }
+    playback::PlaybackController *controller() const { return m_controller; }
+    SubtitleTracks *tracks() const { return m_tracks; }
+
+    library::Library *library() const { return m_library; }
+
+    void playFile(const QString &path);
+    /// Plays a library tutorial, from `startMs` when >= 0, else from where the user left it.
+    void playTutorial(qint64 tutorialId, qint64 startMs = -1);
+    void play(const playback::PlayableTutorial &tutorial);
+
+private:
+    void wireSettings();
+    void setupLibrary();
+    void saveSettings();
+
+    Options m_options;
+    Settings m_settings;
+    playback::QtMultimediaEngine *m_engine = nullptr;      // child of this
+    playback::PlaybackController *m_controller = nullptr;  // child of this
+    SubtitleTracks *m_tracks = nullptr;                    // child of this
+    library::Library *m_library = nullptr;                 // child of this; null in standalone mode
+    bool m_standalone = false;                             // playing files without the index
+    std::unique_ptr<MainWindow> m_window;                  // destroyed before the engine it shows
+};
+
+} // namespace cairn::app

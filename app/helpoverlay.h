@@ -1,0 +1,21 @@
+#pragma once
+// The keyboard help shown over the player with ? or F1: every shortcut in one readable table.
+// Thread: GUI thread.
+#include <QLabel>
+
+namespace cairn::app {
+
+class HelpOverlay : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit HelpOverlay(QWidget *parent);
+    /// Shows or hides, covering the parent.
+    void toggle();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+};
+
+} // namespace cairn::app

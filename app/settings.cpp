@@ -1,0 +1,71 @@
+#include "app/settings.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace cairn::app {
+
+QString interfaceLanguage()
+{
+    const QLocale ui = QLocale().uiLanguages().isEmpty() ? QLocale() : QLocale(QLocale().uiLanguages().constFirst());
+    if (ui.language() == QLocale::Chinese)
+        return ui.script() == QLocale::TraditionalChineseScript ? QStringLiteral("zh-Hant") : QStringLiteral("zh-Hans");
+    if (ui.language() == QLocale::C)
+        return QStringLiteral("en");
+    return QLocale::languageToCode(ui.language());
+}
+
+namespace {
+
+void readStyle(QSettings &s, const QString &group, SubtitleStyle &style)
+{
+    s.beginGroup(group);
+    style.sizePercent = s.value(QStringLiteral("sizePercent"), style.sizePercent).toDouble();
+    style.placement = s.value(QStringLiteral("top"), style.placement == SubtitleStyle::Placement::Top).toBool()
+                          ? SubtitleStyle::Placement::Top
+                          : SubtitleStyle::Placement::Bottom;
+    style.box = s.value(QStringLiteral("box"), style.box).toBool();
+    s.endGroup();
+}
+
+void writeStyle(QSettings &s, const QString &group, const SubtitleStyle &style)
+{
+    s.beginGroup(group);
+    s.setValue(QStringLiteral("sizePercent"), style.sizePercent);
+    s.setValue(QStringLiteral("top"), style.placement == SubtitleStyle::Placement::Top);
+    s.setValue(QStringLiteral("box"), style.box);
+    s.endGroup();
+}
+} // namespace
+
+Settings Settings::load()
+{
+    QSettings s;
+    Settings out;
+    QStringList defaults{interfaceLanguage()};
+    if (!defaults.contains(QStringLiteral("en")))
+        defaults << QStringLiteral("en");
+    out.subtitleLanguages = s.value(QStringLiteral("subtitles/languages"), defaults).toStringList();
+    out.secondaryStyle.placement = SubtitleStyle::Placement::Top;
+    readStyle(s, QStringLiteral("subtitles/primary"), out.primaryStyle);
+    readStyle(s, QStringLiteral("subtitles/secondary"), out.secondaryStyle);
+    out.volume = s.value(QStringLiteral("playback/volume"), 1.0).toFloat();
+    out.muted = s.value(QStringLiteral("playback/muted"), false).toBool();
+    out.windowGeometry = s.value(QStringLiteral("window/geometry")).toByteArray();
+    out.transcriptVisible = s.value(QStringLiteral("window/transcript"), false).toBool();
+    return out;
+}
+
+void Settings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("subtitles/languages"), subtitleLanguages);
+    writeStyle(s, QStringLiteral("subtitles/primary"), primaryStyle);
+    writeStyle(s, QStringLiteral("subtitles/secondary"), secondaryStyle);
+    s.setValue(QStringLiteral("playback/volume"), volume);
+    s.setValue(QStringLiteral("playback/muted"), muted);
+    s.setValue(QStringLiteral("window/geometry"), windowGeometry);
+    s.setValue(QStringLiteral("window/transcript"), transcriptVisible);
+}
+
+} // namespace cairn::app

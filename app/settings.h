@@ -1,0 +1,28 @@
+#pragma once
+// The user's preferences, read once at start and written when they change (QSettings, native format).
+#include "app/subtitlestyle.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace cairn::app {
+
+/// The interface language as a BCP 47 tag ("en", "ar", "zh-Hans"), from the system locale.
+QString interfaceLanguage();
+
+struct Settings
+{
+    /// Subtitle languages to pick by default, best first. Default: the interface language, then English.
+    QStringList subtitleLanguages;
+    SubtitleStyle primaryStyle;
+    SubtitleStyle secondaryStyle;
+    float volume = 1.0f;
+    bool muted = false;
+    QByteArray windowGeometry;
+    bool transcriptVisible = false;
+
+    static Settings load();
+    void save() const;
+};
+
+} // namespace cairn::app

@@ -1,0 +1,66 @@
+#pragma once
+// PlaybackEngine over Qt Multimedia: QMediaPlayer + QAudioOutput + a QVideoSink that outlives the player,
+// so the view stays connected when the player is rebuilt after a stall.
+// Thread: GUI thread only (QMediaPlayer requirement). The QMediaPlayer is created lazily on the first load(),
+// because creating it costs ~135 ms and ~100 MiB (FEASIBILITY 13): the window shows first.
+#include "playback/playbackengine.h"
+
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QAudioOutput;
+class QMediaPlayer;
+QT_END_NAMESPACE
+
+namespace cairn::playback {
+
+class QtMultimediaEngine : public PlaybackEngine
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        /// Attach a QAudioOutput when a sound device exists. Without one the file still plays (silently).
+        bool audio = true;
+    };
+    explicit QtMultimediaEngine(QObject *parent = nullptr);
+    QtMultimediaEngine(Options options, QObject *parent);
+    ~QtMultimediaEngine() override;
+
+    void load(const QUrl &url) override;
+    void reset() override;
+    void play() override;
+    void pause() override;
+    void stop() override;
+    void setPosition(qint64 ms) override;
+    void setRate(double rate) override;
+    void setVolume(float volume) override;
+    void setMuted(bool muted) override;
+
+    qint64 position() const override;
+    qint64 duration() const override;
+    State state() const override;
+    Status mediaStatus() const override;
+    bool hasAudioOutput() const override;
+    QVideoSink *videoSink() const override;
+
+    /// Which Qt Multimedia backend is in use ("gstreamer" unless QT_MEDIA_BACKEND says otherwise).
+    static QString backendName();
+
+private:
+    void ensurePlayer();
+    void destroyPlayer();
+    Error classify(int qtError, const QString &text) const;
+
+    Options m_options;
+    QVideoSink *m_sink = nullptr;       // owned (child); survives reset()
+    QMediaPlayer *m_player = nullptr;   // owned (child); rebuilt by reset()
+    QAudioOutput *m_audio = nullptr;    // owned (child); nullptr when there is no sound device
+    QUrl m_url;
+    double m_rate = 1.0;
+    float m_volume = 1.0f;
+    bool m_muted = false;
+    bool m_reachedLoaded = false;
+};
+
+} // namespace cairn::playback

@@ -1,0 +1,120 @@
+// The real Qt Multimedia engine (GStreamer backend unless QT_MEDIA_BACKEND says otherwise) decoding a real clip
+// through the controller. Offscreen is fine: frames go to a QVideoSink.
+#include "catch.h"
+#include "testutil.h"
+#include "waitfor.h"
+
+#include "playback/playbackcontroller.h"
+#include "playback/qtmultimediaengine.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <algorithm>
+
+using namespace cairn::playback;
+using cairn::test::waitFor;
+
+namespace {
+PlayableTutorial clip(const QString &name)
+{
+    PlayableTutorial t;
+    t.id = 1;
+    t.videoPath = cairn::test::dataPath(QStringLiteral("player/") + name);
+    t.title = name;
+    return t;
+}
+} // namespace
+
+TEST_CASE("a real clip plays through the controller: frames, position, duration, end", "[playback][slow]")
+{
+    QtMultimediaEngine engine;
+    PlaybackController c(&engine);
+    c.setAutoplayNext(false);
+    bool ended = false;
+    qint64 firstFrameMs = -1;
+    QObject ctx;
+    QObject::connect(&c, &PlaybackController::finished, &ctx, [&] { ended = true; });
+    QObject::connect(&c, &PlaybackController::firstFrame, &ctx, [&](qint64 ms) { firstFrameMs = ms; });
+
+    auto t = clip(QStringLiteral("lesson-1.mp4"));
+    t.resumePositionMs = 3000;
+    c.open(t);
+    REQUIRE(waitFor([&] { return firstFrameMs >= 0; }, 8000));
+    const QVideoFrame frame = engine.videoSink()->videoFrame();
+    CHECK(frame.size() == QSize(320, 180));
+    CHECK(frame.isValid()); // toImage() needs a QGuiApplication: the pixels are checked in the gui tests
+    // Resumed at 3 s, not played from 0: the engine's own clock says so within moments of the first frame.
+    REQUIRE(waitFor([&] { return engine.position() >= 3000; }, 1500));
+    CHECK(engine.position() < 4500);
+    CHECK(c.duration() == 6000);
+    REQUIRE(waitFor([&] { return ended; }, 8000));
+    CHECK_FALSE(c.isPlaying());
+}
+
+TEST_CASE("a missing file is reported in words, without waiting", "[playback]")
+{
+    QtMultimediaEngine engine;
+    PlaybackController c(&engine);
+    QString failure;
+    QObject ctx;
+    QObject::connect(&c, &PlaybackController::failed, &ctx, [&](const QString &m) { failure = m; });
+    c.open(clip(QStringLiteral("not-there.mp4")));
+    CHECK(failure.contains(QStringLiteral("not-there.mp4")));
+    CHECK(failure.contains(QStringLiteral("cannot be found")));
+}
+
+TEST_CASE("a file that is not a video is reported as damaged", "[playback][slow]")
+{
+    QtMultimediaEngine engine;
+    PlaybackController c(&engine);
+    QString failure;
+    QObject ctx;
+    QObject::connect(&c, &PlaybackController::failed, &ctx, [&](const QString &m) { failure = m; });
+    PlayableTutorial t;
+    t.id = 9;
+    t.videoPath = cairn::test::dataPath(QStringLiteral("player/lesson-1.en.srt"));
+    c.open(t);
+    REQUIRE(waitFor([&] { return !failure.isEmpty(); }, 8000));
+    CHECK(failure.contains(QStringLiteral("lesson-1.en.srt")));
+}
+
+TEST_CASE("100 plays in a row all reach a frame (stalls are recovered by reloading)", "[playback][slow]")
+{
+    // FEASIBILITY 13: the GStreamer backend stalls or errors in a few percent of starts. The user must not see it.
+    const int runs = qEnvironmentVariableIntValue("CAIRN_PLAY_RUNS") > 0 ? qEnvironmentVariableIntValue("CAIRN_PLAY_RUNS")
+                                                                          : 100;
+    QtMultimediaEngine engine;
+    PlaybackController c(&engine);
+    c.setAutoplayNext(false);
+    qint64 firstFrameMs = -1;
+    QString failure;
+    QObject ctx;
+    QObject::connect(&c, &PlaybackController::firstFrame, &ctx, [&](qint64 ms) { firstFrameMs = ms; });
+    QObject::connect(&c, &PlaybackController::failed, &ctx, [&](const QString &m) { failure = m; });
+
+    QList<qint64> times;
+    int reachedFrame = 0;
+    QElapsedTimer total;
+    total.start();
+    for (int i = 0; i < runs; ++i) {
+        firstFrameMs = -1;
+        auto t = clip(QStringLiteral("lesson-1.mp4"));
+        t.id = i + 1;
+        c.open(t);
+        if (waitFor([&] { return firstFrameMs >= 0 || !failure.isEmpty(); }, 12000) && firstFrameMs >= 0) {
+            ++reachedFrame;
+            times << firstFrameMs;
+        }
+        c.stop();
+    }
+    std::sort(times.begin(), times.end());
+    const qint64 median = times.isEmpty() ? -1 : times.at(times.size() / 2);
+    const qint64 worst = times.isEmpty() ? -1 : times.last();
+    WARN("backend " << QtMultimediaEngine::backendName().toStdString() << ": " << reachedFrame << "/" << runs
+                    << " reached a frame, " << c.recoveries() << " automatic reloads, first frame median " << median
+                    << " ms, worst " << worst << " ms, total " << total.elapsed() << " ms");
+    CHECK(failure.isEmpty());
+    CHECK(reachedFrame == runs);
+}
