@@ -82,7 +82,8 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     QString notice;
     std::unique_ptr<db::IndexStore> store;
     try {
-        store = std::make_unique<db::IndexStore>(ctx.dbPath, core::userDataPathFor(ctx.dbPath), &notice);
+        // The index alone: a scan must not lock the user data that a running player saves progress into.
+        store = std::make_unique<db::IndexStore>(ctx.dbPath, QString(), &notice);
     } catch (const db::DbError &e) {
         library::Library probe(ctx.dbPath); // same wording as the player
         ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1")

@@ -46,6 +46,8 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); ///< always text: a null QString binds '' (use bindNull for NULL)
     Statement &bindNull(int index);
+    /// Binds UTF-8 text without copying: `utf8` must outlive the next step()/run().
+    Statement &bindUtf8(int index, const QByteArray &utf8);
 
     /// Steps once: true when a row is available, false when done. Throws DbError on failure.
     bool step();

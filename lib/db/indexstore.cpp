@@ -69,9 +69,11 @@ IndexStore::IndexStore(const QString &indexPath, const QString &userPath, QStrin
     QDir().mkpath(QFileInfo(indexPath).absolutePath());
     QString userMoved, indexMoved;
     // The user's data first: it is small, so a full integrity check is cheap, and it must never be lost silently.
-    openMigrated(userPath, Schema::User, true, &userMoved);
+    if (!userPath.isEmpty())
+        openMigrated(userPath, Schema::User, true, &userMoved);
     m_db = openMigrated(indexPath, Schema::Index, false, &indexMoved);
-    m_db->prepare("ATTACH DATABASE ?1 AS user", false).bind(1, userPath).run();
+    if (!userPath.isEmpty())
+        m_db->prepare("ATTACH DATABASE ?1 AS user", false).bind(1, userPath).run();
     if (notice) {
         QStringList parts;
         if (!indexMoved.isEmpty())
@@ -206,23 +208,31 @@ qint64 IndexStore::writeTutorial(const TutorialRecord &r)
         id = m_db->lastInsertId();
     }
 
+    // The full-text rows are written here, not by triggers (see migrations/index/0001_initial.sql).
     auto text = m_db->prepare(
         "INSERT INTO tutorial_texts(tutorial_id, lang, title, description) VALUES (?1, ?2, ?3, ?4)");
-    for (const TextRecord &t : r.texts)
+    auto textFts = m_db->prepare("INSERT INTO text_fts(rowid, title, description) VALUES (?1, ?2, ?3)");
+    for (const TextRecord &t : r.texts) {
         text.bind(1, id).bind(2, t.lang).bind(3, t.title).bind(4, t.description).run();
+        textFts.bind(1, m_db->lastInsertId()).bind(2, t.title).bind(3, t.description).run();
+    }
 
     auto track = m_db->prepare(
         "INSERT INTO subtitle_tracks(tutorial_id, kind, path, stream_index, lang, lang_guessed, label, forced, sdh, "
         "format, encoding, cue_count, error) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
     auto cue = m_db->prepare("INSERT INTO cues(track_id, start_ms, end_ms, text) VALUES (?1, ?2, ?3, ?4)");
+    auto cueFts = m_db->prepare("INSERT INTO cue_fts(rowid, text) VALUES (?1, ?2)");
     for (const TrackRecord &t : r.tracks) {
         track.bind(1, id).bind(2, t.kind).bind(3, t.path).bind(4, t.streamIndex).bind(5, t.lang);
         track.bind(6, t.langGuessed).bind(7, t.label).bind(8, t.forced).bind(9, t.sdh);
         track.bind(10, t.format).bind(11, t.encoding).bind(12, int(t.cues.size())).bind(13, t.error);
         track.run();
         const qint64 trackId = m_db->lastInsertId();
-        for (const subtitles::Cue &c : t.cues)
-            cue.bind(1, trackId).bind(2, c.startMs).bind(3, c.endMs).bind(4, c.text).run();
+        for (const subtitles::Cue &c : t.cues) {
+            const QByteArray utf8 = c.text.toUtf8(); // converted once, bound to both statements
+            cue.bind(1, trackId).bind(2, c.startMs).bind(3, c.endMs).bindUtf8(4, utf8).run();
+            cueFts.bind(1, m_db->lastInsertId()).bindUtf8(2, utf8).run();
+        }
     }
     return id;
 }

@@ -122,7 +122,7 @@ struct CueHitRow
     qint64 startMs = -1, endMs = -1;
     QString text;
     QString highlighted; ///< hits between \x02 and \x03
-    double rank = 0;
+    double rank = 0; ///< lower is better (bm25 for titles; for cues, shorter cues first)
 };
 
 struct ProgressRow
@@ -140,6 +140,8 @@ public:
     /// A corrupt index is moved aside (renamed "<name>.corrupt-<time>") and recreated empty; a corrupt user
     /// database is moved aside the same way and reported through `notice` (never deleted). Throws DbError for
     /// what cannot be repaired (newer schema, locked, unwritable folder).
+    /// An empty `userPath` opens the index alone: the scanner writes only the index, and a write transaction on a
+    /// connection with the user data attached would lock that file too, making the player's progress saves wait.
     IndexStore(const QString &indexPath, const QString &userPath, QString *notice = nullptr);
     ~IndexStore();
 

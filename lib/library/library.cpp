@@ -188,7 +188,7 @@ void Library::rescan()
     if (!d->scanThread) {
         d->scanThread = new QThread(this);
         d->scanThread->setObjectName(QStringLiteral("cairn-scanner"));
-        d->worker = new ScanWorker(d->indexPath, d->userPath);
+        d->worker = new ScanWorker(d->indexPath);
         d->worker->moveToThread(d->scanThread);
         connect(d->scanThread, &QThread::finished, d->worker, &QObject::deleteLater);
         connect(d->worker, &ScanWorker::progress, this, &Library::scanProgress);

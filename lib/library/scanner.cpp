@@ -20,6 +20,8 @@
 #include <QThread>
 #include <QtConcurrent>
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <optional>
 
 namespace cairn::library {
@@ -138,7 +140,7 @@ struct Job
     QString path;
     QStringList siblings;
     QStringList candidates;
-    QString manifestSignature;
+    QString folderSignature; ///< see folderSignature()
     std::optional<ManifestTutorial> manifestEntry;
     std::optional<db::KnownFile> known;
 };
@@ -150,6 +152,20 @@ struct Prepared
     Job job;
     db::TutorialRecord record;
 };
+
+/// Modification time in ms since the epoch (UTC), the value QFileInfo::lastModified().toMSecsSinceEpoch() gives.
+/// lastModified() builds a local-time QDateTime, and the time-zone lookup behind it (glibc re-reads
+/// /etc/localtime on each call) cost more than the stat itself: 7 calls per tutorial on every rescan.
+qint64 mtimeMs(const QFileInfo &fi)
+{
+    std::error_code ec;
+    const auto t = std::filesystem::last_write_time(std::filesystem::path(fi.filePath().toStdU16String()), ec);
+    if (ec)
+        return fi.lastModified().toMSecsSinceEpoch();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::file_clock::to_sys(t).time_since_epoch())
+        .count();
+}
 
 QString fingerprintOf(const QString &path, qint64 size)
 {
@@ -166,15 +182,23 @@ QString fingerprintOf(const QString &path, qint64 size)
     return QString::fromLatin1(h.result().toHex().left(32));
 }
 
-QString sidecarSignature(const QList<SidecarMatch> &sidecars, const QString &manifestSignature)
+/// What a tutorial's subtitles depend on: every subtitle candidate of its folder (name, size, time), the folder's
+/// videos (a sibling added or renamed can change which sidecar belongs to whom) and the manifest. Computed once
+/// per folder, so a rescan decides "unchanged" without matching sidecars per video (that matching was a quarter
+/// of a rescan's CPU). The price: one changed subtitle re-reads the whole folder's tutorials, not just one.
+QString folderSignature(const FolderWork &folder, const QString &manifestSignature)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
-    for (const SidecarMatch &m : sidecars) {
-        const QFileInfo fi(m.path);
-        h.addData(m.path.toUtf8());
-        const QByteArray stamp =
-            QByteArray::number(fi.size()) + '|' + QByteArray::number(fi.lastModified().toMSecsSinceEpoch());
-        h.addData(stamp);
+    QStringList candidates = folder.subtitleCandidates;
+    candidates.sort();
+    for (const QString &c : std::as_const(candidates)) {
+        const QFileInfo fi(c);
+        h.addData(c.toUtf8());
+        h.addData(QByteArray(QByteArray::number(fi.size()) + '|' + QByteArray::number(mtimeMs(fi)) + '\n'));
+    }
+    for (const QString &v : folder.videos) {
+        h.addData(v.toUtf8());
+        h.addData(QByteArrayView("\n"));
     }
     h.addData(manifestSignature.toUtf8());
     return QString::fromLatin1(h.result().toHex());
@@ -212,15 +236,15 @@ Prepared prepare(const Job &job, const ScanOptions &options)
         p.outcome = Prepared::Outcome::Vanished;
         return p;
     }
-    const QList<SidecarMatch> sidecars = matchSidecars(job.path, job.candidates, job.siblings);
-    const QString signature = sidecarSignature(sidecars, job.manifestSignature);
+    const QString &signature = job.folderSignature;
     const qint64 size = fi.size();
-    const qint64 mtime = fi.lastModified().toMSecsSinceEpoch();
+    const qint64 mtime = mtimeMs(fi);
     if (job.known && job.known->size == size && job.known->mtimeMs == mtime && job.known->subsSignature == signature) {
         p.outcome = Prepared::Outcome::Unchanged;
         return p;
     }
 
+    const QList<SidecarMatch> sidecars = matchSidecars(job.path, job.candidates, job.siblings);
     db::TutorialRecord &r = p.record;
     r.rootId = job.rootId;
     r.seriesId = job.seriesId;
@@ -373,6 +397,9 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
             QSet<QString> seen;
             QStringList newFingerprints;
             QList<Job> jobs;
+            // One transaction for every folder's series row: in autocommit each upsert was its own commit, which
+            // made a rescan with nothing changed several times slower than walking the tree (bench: rescan).
+            db::Transaction seriesTx(m_store.db());
             for (FolderWork &folder : rw.folders) {
                 std::sort(folder.videos.begin(), folder.videos.end(), naturalLess);
                 const bool hasManifest = QFileInfo::exists(QDir(folder.folder).filePath(QLatin1String(kManifestFileName)));
@@ -382,7 +409,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                     manifest = readManifest(folder.folder);
                     const QFileInfo mf(QDir(folder.folder).filePath(QLatin1String(kManifestFileName)));
                     manifestSignature = QString::number(mf.size()) + QLatin1Char('|') +
-                                        QString::number(mf.lastModified().toMSecsSinceEpoch());
+                                        QString::number(mtimeMs(mf));
                     if (!manifest.valid)
                         summary.messages << manifest.error;
                 }
@@ -413,6 +440,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                 const qint64 seriesId =
                     m_store.upsertSeries(rw.rootId, folder.folder, seriesName.isEmpty() ? folder.folder : seriesName,
                                          manifest.seriesId, seriesTexts);
+                const QString signature = folderSignature(folder, manifestSignature);
                 for (qsizetype i = 0; i < ordered.size(); ++i) {
                     Job job;
                     job.rootId = rw.rootId;
@@ -422,7 +450,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                     job.siblings = folder.videos;
                     job.siblings.removeOne(job.path);
                     job.candidates = folder.subtitleCandidates;
-                    job.manifestSignature = manifestSignature;
+                    job.folderSignature = signature;
                     if (entries.contains(job.path))
                         job.manifestEntry = entries.value(job.path);
                     const auto k = known.constFind(job.path);
@@ -433,25 +461,34 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                 }
             }
 
+            seriesTx.commit();
+
             // Parse a batch on the thread pool while the previous one is written: both cores stay busy.
             const ScanOptions options = m_options;
-            auto startBatch = [&](qsizetype from) {
-                const QList<Job> batch = jobs.mid(from, m_options.batchSize);
+            auto startBatch = [&](qsizetype from, qsizetype count) {
+                const QList<Job> batch = jobs.mid(from, count);
                 return QtConcurrent::mapped(batch, [options](const Job &j) { return prepare(j, options); });
             };
             qsizetype next = 0;
+            qsizetype batchSize = m_options.batchSize;
             QFuture<Prepared> pending;
             if (!jobs.isEmpty()) {
-                pending = startBatch(0);
-                next = m_options.batchSize;
+                pending = startBatch(0, batchSize);
+                next = batchSize;
             }
             while (pending.isValid() && !jobs.isEmpty()) {
                 pending.waitForFinished();
                 const QList<Prepared> ready = pending.results();
                 pending = {};
+                // Unchanged files cost a few stats each; what costs on a rescan is the hand-off to the pool and
+                // back per batch (milliseconds each on a busy machine). While nothing changes, batches grow.
+                const bool allUnchanged = std::all_of(ready.cbegin(), ready.cend(), [](const Prepared &p) {
+                    return p.outcome == Prepared::Outcome::Unchanged;
+                });
+                batchSize = allUnchanged ? std::min<qsizetype>(batchSize * 4, 1024) : m_options.batchSize;
                 if (!cancelled() && next < jobs.size()) {
-                    pending = startBatch(next);
-                    next += m_options.batchSize;
+                    pending = startBatch(next, batchSize);
+                    next += batchSize;
                 }
                 db::Transaction tx(m_store.db());
                 for (const Prepared &p : ready) {
@@ -536,8 +573,8 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
     return summary;
 }
 
-ScanWorker::ScanWorker(const QString &indexPath, const QString &userPath, ScanOptions options)
-    : m_indexPath(indexPath), m_userPath(userPath), m_options(std::move(options))
+ScanWorker::ScanWorker(const QString &indexPath, ScanOptions options)
+    : m_indexPath(indexPath), m_options(std::move(options))
 {
 }
 
@@ -549,7 +586,7 @@ void ScanWorker::scan(const QStringList &userRoots, const QStringList &systemRoo
     QThread::currentThread()->setPriority(QThread::LowPriority);
     ScanSummary summary;
     try {
-        db::IndexStore store(m_indexPath, m_userPath);
+        db::IndexStore store(m_indexPath, QString()); // the index alone: see IndexStore's constructor
         QList<ScanRoot> roots;
         for (const QString &r : systemRoots)
             roots.append({r, true});

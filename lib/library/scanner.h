@@ -52,7 +52,7 @@ class ScanWorker : public QObject
 {
     Q_OBJECT
 public:
-    ScanWorker(const QString &indexPath, const QString &userPath, ScanOptions options = {});
+    explicit ScanWorker(const QString &indexPath, ScanOptions options = {});
     ~ScanWorker() override;
 
     /// Thread-safe: asks the running scan to stop after the current file.
@@ -67,7 +67,7 @@ Q_SIGNALS:
     void finished(const cairn::library::ScanSummary &summary);
 
 private:
-    QString m_indexPath, m_userPath;
+    QString m_indexPath;
     ScanOptions m_options;
     std::atomic_bool m_cancel{false};
 };
