@@ -1,4 +1,4 @@
-// Test runner for the core library: a QCoreApplication, test-mode standard paths.
+// Test runner for the core library: a QCoreApplication, per-process settings and data folders.
 #include "catch_main.h"
 
 #include <QCoreApplication>
@@ -7,7 +7,7 @@ int main(int argc, char **argv)
 {
     if (cairn::test::listingOnly(argc, argv))
         return Catch::Session().run(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
+    cairn::test::isolateUserDirs();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CairnTests"));
     QCoreApplication::setApplicationName(QStringLiteral("cairn-core-tests"));

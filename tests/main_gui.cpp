@@ -1,4 +1,4 @@
-// Test runner for widget tests: a real QApplication (offscreen unless a display is set), test-mode paths.
+// Test runner for widget tests: a real QApplication (offscreen unless a display is set), per-process settings and data folders.
 #include "catch_main.h"
 
 #include <QApplication>
@@ -7,7 +7,7 @@ int main(int argc, char **argv)
 {
     if (cairn::test::listingOnly(argc, argv))
         return Catch::Session().run(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
+    cairn::test::isolateUserDirs();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

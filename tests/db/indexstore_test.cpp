@@ -97,7 +97,7 @@ TEST_CASE("A database from a newer Cairn is refused and left untouched", "[db]")
     CHECK(QDir(tmp.path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files).isEmpty());
 }
 
-TEST_CASE("A damaged index is moved aside and rebuilt; the user's progress survives", "[db]")
+TEST_CASE("A damaged index is moved aside and rebuilt — the user's progress survives", "[db]")
 {
     QTemporaryDir tmp;
     const QString index = tmp.filePath(QStringLiteral("index.sqlite"));

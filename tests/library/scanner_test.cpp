@@ -224,7 +224,7 @@ TEST_CASE("Search finds what was said in Arabic, Russian and Chinese at the righ
     }
 }
 
-TEST_CASE("Rescans re-read only what changed; vanished files are missing, not deleted", "[library][slow]")
+TEST_CASE("Rescans re-read only what changed — vanished files are missing, not deleted", "[library][slow]")
 {
     Fixture f;
     f.scan();

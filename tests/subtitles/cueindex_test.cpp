@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace cairn::subtitles;
 
-TEST_CASE("CueIndex finds overlapping cues; end times are exclusive", "[subtitles]")
+TEST_CASE("CueIndex finds overlapping cues — end times are exclusive", "[subtitles]")
 {
     const ParseResult r = parseSubtitleFile(cairn::test::dataPath(u"subtitles/srt-overlapping.srt"_s));
     REQUIRE(r.ok);

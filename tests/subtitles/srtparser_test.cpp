@@ -70,7 +70,7 @@ TEST_CASE("SRT timestamps: dot or comma, 1-3 digit milliseconds, hours optional"
     CHECK(r.cues[3].text == u"La ciudad del aprendizaje abre sus puertas a todos"_s);
 }
 
-TEST_CASE("SRT {\\anN} sets the position, other ASS overrides are stripped", "[subtitles]")
+TEST_CASE("SRT position tags ({an1} to {an9}) set the position, other ASS overrides are stripped", "[subtitles]")
 {
     const ParseResult r = load("srt-ass-an8-tags.srt");
     REQUIRE(r.ok);
@@ -86,7 +86,7 @@ TEST_CASE("SRT {\\anN} sets the position, other ASS overrides are stripped", "[s
     CHECK(r.cues[2].richText == u"图书馆是城市的心脏<br>{not an override} stays"_s);
 }
 
-TEST_CASE("SRT <font color>, <i>, <b>, <u> become safe rich text; plain text has no markup", "[subtitles]")
+TEST_CASE("SRT <font color>, <i>, <b>, <u> become safe rich text — plain text has no markup", "[subtitles]")
 {
     const ParseResult r = load("srt-font-color.srt");
     REQUIRE(r.ok);
@@ -102,7 +102,7 @@ TEST_CASE("SRT <font color>, <i>, <b>, <u> become safe rich text; plain text has
           u"<span style=\"color:#ff0000\"><u>Библиотека — сердце города</u></span> 3 &lt; 5 &amp; 7 &gt; 2"_s);
 }
 
-TEST_CASE("SRT garbage and a malformed timing line are skipped; the cues around them survive", "[subtitles]")
+TEST_CASE("SRT garbage and a malformed timing line are skipped — the cues around them survive", "[subtitles]")
 {
     const ParseResult r = load("srt-garbage-between-cues.srt");
     REQUIRE(r.ok);
@@ -177,7 +177,7 @@ TEST_CASE("a .srt file that is really WebVTT is read as WebVTT", "[subtitles]")
     CHECK(formatName(Format::Srt) == u"srt"_s);
 }
 
-TEST_CASE("hostile cue text stays linear: 200,000 '<', '{\\' and '&' on one line", "[subtitles]")
+TEST_CASE("hostile cue text stays linear: 200,000 angle brackets, ASS braces and ampersands on one line", "[subtitles]")
 {
     const QByteArray header = "1\n00:00:01,000 --> 00:00:02,000\n";
     const QByteArray lt(200000, '<');
