@@ -15,9 +15,10 @@ namespace cairn::workshop {
 
 namespace {
 
+// lupdate files a free tr() call in this namespace under the context "cairn::workshop"; look it up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cairn::workshop::Handout", text);
+    return QCoreApplication::translate("cairn::workshop", text);
 }
 
 QString languageName(const QString &bcp47)

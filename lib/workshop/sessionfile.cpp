@@ -18,9 +18,10 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
+// lupdate files a free tr() call in this namespace under the context "cairn::workshop"; look it up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cairn::workshop::SessionFile", text);
+    return QCoreApplication::translate("cairn::workshop", text);
 }
 
 /// The root that contains `path` (the longest one), or empty.
