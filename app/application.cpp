@@ -1,11 +1,13 @@
 #include "app/application.h"
 
+#include "app/interfacelanguage.h"
 #include "app/librarypage.h"
 #include "app/mainwindow.h"
 #include "app/playerpage.h"
 #include "app/standalonetutorial.h"
 #include "app/subtitletracks.h"
 #include "app/transcriptpanel.h"
+#include "app/workshop/workshop.h"
 #include "core/paths.h"
 #include "library/library.h"
 #include "library/tutoriallistmodel.h"
@@ -32,6 +34,10 @@ Application::Application(const Options &options, QObject *parent)
     , m_options(options)
     , m_settings(Settings::load())
 {
+    // main() applies the language before anything else; embedders and tests that did not still get one, before
+    // the first widget is made.
+    if (appliedInterfaceLanguage().isEmpty())
+        applyInterfaceLanguage(savedInterfaceLanguage());
     m_engine = new QtMultimediaEngine(QtMultimediaEngine::Options{options.audio}, this);
     m_controller = new PlaybackController(m_engine, this);
     m_controller->setVolume(m_settings.volume);
@@ -50,6 +56,8 @@ Application::Application(const Options &options, QObject *parent)
     else
         m_window->resize(1024, 700);
     m_window->playerPage()->setTranscriptVisible(m_settings.transcriptVisible);
+    m_window->setInterfaceLanguageChoice(savedInterfaceLanguage());
+    connect(m_window.get(), &MainWindow::interfaceLanguageChosen, this, &Application::setInterfaceLanguage);
     wireSettings();
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         m_controller->saveNow();
@@ -93,6 +101,16 @@ void Application::wireSettings()
     });
 }
 
+void Application::setInterfaceLanguage(const QString &code)
+{
+    saveInterfaceLanguage(code);
+    applyInterfaceLanguage(code); // every widget gets QEvent::LanguageChange and retranslates itself
+    if (m_library)
+        m_library->setInterfaceLanguage(interfaceLanguage());
+    if (m_window)
+        m_window->setInterfaceLanguageChoice(code);
+}
+
 void Application::saveSettings()
 {
     m_settings.subtitleLanguages = m_tracks->preferredLanguages();
@@ -115,7 +133,7 @@ void Application::setupLibrary()
         m_window->statusBar()->showMessage(m_library->openError());
         return;
     }
-    const QString ui = interfaceLanguage();
+    m_library->setInterfaceLanguage(interfaceLanguage());
     auto *page = new LibraryPage(m_library);
     m_window->setLibraryPage(page);
     connect(page, &LibraryPage::tutorialActivated, this, [this](qint64 id) { playTutorial(id); });
@@ -124,9 +142,9 @@ void Application::setupLibrary()
     });
     library::Library *lib = m_library;
     m_controller->setProgressSink([lib](qint64 id, qint64 pos, qint64 dur) { lib->saveProgress(id, pos, dur); });
-    m_controller->setNeighbourResolver([lib, ui](const playback::PlayableTutorial &from, int step) {
+    m_controller->setNeighbourResolver([lib](const playback::PlayableTutorial &from, int step) {
         const qint64 id = step > 0 ? lib->nextInSeries(from.id) : lib->previousInSeries(from.id);
-        return id ? lib->playable(id, ui) : std::nullopt;
+        return id ? lib->playable(id, interfaceLanguage()) : std::nullopt;
     });
     connect(m_library, &library::Library::errorOccurred, this,
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
@@ -158,6 +176,11 @@ void Application::setupLibrary()
             m_library->removeRoot(dir);
     });
     connect(w->rescanAction(), &QAction::triggered, this, [this] { m_library->rescan(); });
+    w->workshopAction()->setEnabled(true);
+    connect(w->workshopAction(), &QAction::triggered, this, [this, w] {
+        m_controller->pause(); // the session takes over the room's attention (and the sound)
+        openWorkshop(m_library, w);
+    });
 
     // First run: no folders yet. The bundled sample pack makes the first minute useful.
     if (m_library->roots().isEmpty() && m_library->systemRoots().isEmpty()) {

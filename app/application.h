@@ -54,6 +54,10 @@ public:
     void playTutorial(qint64 tutorialId, qint64 startMs = -1);
     void play(const playback::PlayableTutorial &tutorial);
 
+    /// Switches the interface language now and remembers it: "ar", "zh_CN", "en", "fr", "ru", "es", or "" to follow
+    /// the system. Texts, layout direction, number formats and the library's titles follow.
+    void setInterfaceLanguage(const QString &code);
+
 private:
     void wireSettings();
     void setupLibrary();

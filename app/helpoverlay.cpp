@@ -8,7 +8,6 @@ namespace cairn::app {
 HelpOverlay::HelpOverlay(QWidget *parent)
     : QLabel(parent)
 {
-    setAccessibleName(tr("Keyboard shortcuts"));
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setAutoFillBackground(true);
@@ -16,6 +15,21 @@ HelpOverlay::HelpOverlay(QWidget *parent)
     pal.setColor(QPalette::Window, QColor(0, 0, 0, 215));
     pal.setColor(QPalette::WindowText, Qt::white);
     setPalette(pal);
+    retranslateUi();
+    parent->installEventFilter(this);
+    hide();
+}
+
+void HelpOverlay::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
+        retranslateUi();
+}
+
+void HelpOverlay::retranslateUi()
+{
+    setAccessibleName(tr("Keyboard shortcuts"));
     const QList<QPair<QString, QString>> rows = {
         {tr("Space or K"), tr("Play or pause")},
         {tr("Left / Right arrow"), tr("Back or forward 5 seconds")},
@@ -30,12 +44,18 @@ HelpOverlay::HelpOverlay(QWidget *parent)
         {tr("? or F1"), tr("Show or hide this help")},
     };
     QString html = QStringLiteral("<h2>") + tr("Keyboard shortcuts") + QStringLiteral("</h2><table cellpadding=4 align=center>");
-    for (const auto &[keys, what] : rows)
-        html += QStringLiteral("<tr><td align=right><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    // Keys first in reading order: on the left, right-aligned, in a left-to-right interface; on the right,
+    // left-aligned, in a right-to-left one (the rich-text table itself is not mirrored).
+    const bool rtl = isRightToLeft();
+    for (const auto &[keys, what] : rows) {
+        const QString k = QStringLiteral("<td align=%1><b>%2</b></td>")
+                              .arg(rtl ? QStringLiteral("left") : QStringLiteral("right"), keys.toHtmlEscaped());
+        const QString w = QStringLiteral("<td align=%1>%2</td>")
+                              .arg(rtl ? QStringLiteral("right") : QStringLiteral("left"), what.toHtmlEscaped());
+        html += QStringLiteral("<tr>") + (rtl ? w + k : k + w) + QStringLiteral("</tr>");
+    }
     html += QStringLiteral("</table>");
     setText(html);
-    parent->installEventFilter(this);
-    hide();
 }
 
 void HelpOverlay::toggle()

@@ -14,8 +14,12 @@ public:
     void toggle();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    void retranslateUi();
 };
 
 } // namespace cairn::app

@@ -12,9 +12,11 @@
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMap>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -39,7 +41,7 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_series(new QComboBox(this))
     , m_language(new QComboBox(this))
-    , m_unwatched(new QCheckBox(tr("Not yet watched"), this))
+    , m_unwatched(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_grid(new QListView(m_stack))
@@ -47,12 +49,7 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
     , m_resultModel(new QStandardItemModel(this))
     , m_proxy(new TutorialFilterProxy(this))
 {
-    setAccessibleName(tr("Library"));
-    m_search->setPlaceholderText(tr("Search titles and everything said in the tutorials"));
-    m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
-    m_series->setAccessibleName(tr("Series"));
-    m_language->setAccessibleName(tr("Subtitle language"));
     m_status->setWordWrap(true);
 
     m_proxy->setSourceModel(library->tutorials());
@@ -65,12 +62,10 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
     m_grid->setWrapping(true);
     m_grid->setItemDelegate(new TutorialDelegate(m_grid));
     m_grid->setGridSize(TutorialDelegate::kCardSize);
-    m_grid->setAccessibleName(tr("Tutorials"));
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setModel(m_resultModel);
     m_results->setItemDelegate(new SearchHitDelegate(m_results));
     m_results->setWordWrap(true);
-    m_results->setAccessibleName(tr("Search results"));
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stack->addWidget(m_grid);
     m_stack->addWidget(m_results);
@@ -103,16 +98,52 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
     });
     connect(library->tutorials(), &QAbstractItemModel::modelReset, this, &LibraryPage::refreshFilters);
     connect(library->tutorials(), &QAbstractItemModel::rowsInserted, this, &LibraryPage::refreshFilters);
-    connect(library, &Library::scanStarted, this, [this] { m_scanText = tr("Looking for tutorials…"); showStatus(); });
+    connect(library, &Library::scanStarted, this, [this] {
+        m_scanDone = 0;
+        m_scanTotal = 0;
+        m_scanText = tr("Looking for tutorials…");
+        showStatus();
+    });
     connect(library, &Library::scanProgress, this, [this](int done, int total, const QString &) {
-        m_scanText = tr("Looking for tutorials… %1 of %2").arg(done).arg(total);
+        m_scanDone = done;
+        m_scanTotal = total;
+        m_scanText = tr("Looking for tutorials… %1 of %2").arg(QLocale().toString(done), QLocale().toString(total));
         showStatus();
     });
     connect(library, &Library::scanFinished, this, [this](const ScanSummary &) {
+        m_scanDone = -1;
         m_scanText.clear();
         refreshFilters();
     });
-    refreshFilters();
+    retranslateUi();
+}
+
+void LibraryPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void LibraryPage::retranslateUi()
+{
+    setAccessibleName(tr("Library"));
+    m_unwatched->setText(tr("Not yet watched"));
+    m_search->setPlaceholderText(tr("Search titles and everything said in the tutorials"));
+    m_search->setAccessibleName(tr("Search"));
+    m_series->setAccessibleName(tr("Series"));
+    m_language->setAccessibleName(tr("Subtitle language"));
+    m_grid->setAccessibleName(tr("Tutorials"));
+    m_results->setAccessibleName(tr("Search results"));
+    if (m_scanDone == 0 && m_scanTotal == 0)
+        m_scanText = tr("Looking for tutorials…");
+    else if (m_scanDone >= 0)
+        m_scanText = tr("Looking for tutorials… %1 of %2")
+                         .arg(QLocale().toString(m_scanDone), QLocale().toString(m_scanTotal));
+    refreshFilters(); // "All series", "Any subtitle language" and the status line
+    if (m_stack->currentWidget() == m_results)
+        runSearch(); // the hits' times and the count
+    m_grid->viewport()->update(); // the cards are painted with translated texts
 }
 
 void LibraryPage::refreshFilters()

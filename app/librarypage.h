@@ -45,7 +45,11 @@ Q_SIGNALS:
     void tutorialActivated(qint64 tutorialId);
     void searchHitActivated(qint64 tutorialId, qint64 startMs);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refreshFilters();
     void runSearch();
     void showStatus();
@@ -63,6 +67,7 @@ private:
     TutorialFilterProxy *m_proxy = nullptr;
     QTimer m_searchDelay;
     QString m_scanText;
+    int m_scanDone = -1, m_scanTotal = 0; // progress of a running scan, for its status line
 };
 
 } // namespace cairn::app

@@ -1,7 +1,9 @@
 // cairn: the tutorial player. `cairn` opens the library; `cairn --play FILE` plays one file with the subtitles
 // found beside it.
 #include "app/application.h"
+#include "app/interfacelanguage.h"
 #include "app/playbench.h"
+#include "app/settings.h"
 #include "cairn/version.h"
 
 #include <QApplication>
@@ -16,6 +18,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("cairn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(CAIRN_APP_ID));
+    // Before any text is made (--help included) and before any widget exists: the chosen language, else the
+    // system's, else English; right to left for Arabic.
+    cairn::app::applyInterfaceLanguage(cairn::app::savedInterfaceLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Plays tutorials offline, with subtitles."));

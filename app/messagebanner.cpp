@@ -1,6 +1,7 @@
 #include "app/messagebanner.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
@@ -11,15 +12,13 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
     , m_action(new QPushButton(this))
-    , m_close(new QPushButton(tr("Close"), this))
+    , m_close(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Message"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_close->setAccessibleName(tr("Close message"));
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(10, 6, 6, 6);
     row->addWidget(m_label, 1);
@@ -31,7 +30,23 @@ MessageBanner::MessageBanner(QWidget *parent)
         if (m_callback)
             m_callback();
     });
+    retranslateUi();
     hide();
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MessageBanner::retranslateUi()
+{
+    // The fixed texts; a message being shown was written in the language of its moment and stays until closed.
+    setAccessibleName(tr("Message"));
+    m_close->setText(tr("Close"));
+    m_close->setAccessibleName(tr("Close message"));
 }
 
 void MessageBanner::showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action)

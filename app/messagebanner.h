@@ -23,7 +23,12 @@ public:
     void showMessage(Kind kind, const QString &text, const QString &actionText = {}, std::function<void()> action = {});
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_label = nullptr;
     QPushButton *m_action = nullptr;
     QPushButton *m_close = nullptr;

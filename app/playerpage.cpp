@@ -11,6 +11,7 @@
 #include <QBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 
 namespace cairn::app {
@@ -32,7 +33,6 @@ PlayerPage::PlayerPage(PlaybackController *controller, SubtitleTracks *tracks, Q
     , m_transcript(new TranscriptPanel(tracks, m_splitter))
     , m_transport(new TransportBar(controller, tracks, this))
 {
-    setAccessibleName(tr("Player"));
     m_title->setTextFormat(Qt::PlainText);
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
@@ -91,17 +91,35 @@ PlayerPage::PlayerPage(PlaybackController *controller, SubtitleTracks *tracks, Q
     connect(m_video, &VideoView::doubleClicked, this, [this] { Q_EMIT fullscreenRequested(!m_fullscreen); });
     if (controller->engine())
         m_video->setVideoSink(controller->engine()->videoSink());
+    retranslateUi();
+}
+
+void PlayerPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PlayerPage::retranslateUi()
+{
+    setAccessibleName(tr("Player"));
+    QString title = m_tutorialTitle;
+    if (m_seriesLength > 1)
+        title = tr("%1 — %2 (%3 of %4)")
+                    .arg(m_seriesTitle, m_tutorialTitle)
+                    .arg(QLocale().toString(m_positionInSeries))
+                    .arg(QLocale().toString(m_seriesLength));
+    m_title->setText(title);
 }
 
 void PlayerPage::onTutorialChanged(const playback::PlayableTutorial &tutorial)
 {
-    QString title = tutorial.title;
-    if (tutorial.seriesLength > 1)
-        title = tr("%1 — %2 (%3 of %4)")
-                    .arg(tutorial.seriesTitle, tutorial.title)
-                    .arg(tutorial.positionInSeries)
-                    .arg(tutorial.seriesLength);
-    m_title->setText(title);
+    m_tutorialTitle = tutorial.title;
+    m_seriesTitle = tutorial.seriesTitle;
+    m_positionInSeries = tutorial.positionInSeries;
+    m_seriesLength = tutorial.seriesLength;
+    retranslateUi();
     m_banner->hide();
     m_tracks->setTutorial(tutorial);
     m_video->setFocus();

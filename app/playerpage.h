@@ -52,18 +52,22 @@ Q_SIGNALS:
     void backToLibraryRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onTutorialChanged(const playback::PlayableTutorial &tutorial);
+    void retranslateUi();
     void placeFloatingControls();
     void showControlsForAWhile();
 
     QPointer<playback::PlaybackController> m_controller;
     QPointer<SubtitleTracks> m_tracks;
     QLabel *m_title = nullptr;
+    QString m_seriesTitle, m_tutorialTitle; // of the open tutorial, for the title line
+    int m_positionInSeries = 0, m_seriesLength = 0;
     MessageBanner *m_banner = nullptr;
     QSplitter *m_splitter = nullptr;
     VideoView *m_video = nullptr;

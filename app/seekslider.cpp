@@ -1,5 +1,7 @@
 #include "app/seekslider.h"
 
+#include <QEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QStyle>
 #include <QStyleOptionSlider>
@@ -9,13 +11,16 @@ namespace cairn::app {
 
 QString formatTime(qint64 ms)
 {
+    // Digits of the interface locale (QLocale::setDefault), like every other number Cairn shows: Eastern Arabic
+    // digits in Arabic. The order (hours:minutes:seconds, left to right) stays the same in every language.
+    const QLocale locale;
+    auto two = [&locale](qint64 n) -> QString {
+        return (n < 10 ? locale.zeroDigit() : QString()) + locale.toString(n);
+    };
     const qint64 s = std::max<qint64>(0, ms) / 1000;
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return locale.toString(s / 3600) + QLatin1Char(':') + two((s / 60) % 60) + QLatin1Char(':') + two(s % 60);
+    return locale.toString(s / 60) + QLatin1Char(':') + two(s % 60);
 }
 
 SeekSlider::SeekSlider(QWidget *parent)
@@ -25,12 +30,24 @@ SeekSlider::SeekSlider(QWidget *parent)
     setRange(0, 0);
     setSingleStep(5000);
     setPageStep(10000);
-    setAccessibleName(tr("Position in the video"));
+    retranslateUi();
     setFocusPolicy(Qt::StrongFocus);
     // Arrow keys on the focused slider move it; the jump is applied once the value settles.
     connect(this, &QSlider::actionTriggered, this, [this](int) {
         QMetaObject::invokeMethod(this, [this] { Q_EMIT seekRequested(value()); }, Qt::QueuedConnection);
     });
+}
+
+void SeekSlider::changeEvent(QEvent *event)
+{
+    QSlider::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void SeekSlider::retranslateUi()
+{
+    setAccessibleName(tr("Position in the video"));
 }
 
 qint64 SeekSlider::valueAt(const QPoint &pos) const

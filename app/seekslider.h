@@ -17,11 +17,15 @@ Q_SIGNALS:
     void seekRequested(qint64 ms);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    void retranslateUi();
 };
 
-/// "1:05" or "1:02:05" (hours only when needed).
+/// "1:05" or "1:02:05" (hours only when needed), in the digits of the default QLocale.
 QString formatTime(qint64 ms);
 
 } // namespace cairn::app

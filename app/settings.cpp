@@ -1,5 +1,7 @@
 #include "app/settings.h"
 
+#include "app/interfacelanguage.h"
+
 #include <QLocale>
 #include <QSettings>
 
@@ -7,12 +9,28 @@ namespace cairn::app {
 
 QString interfaceLanguage()
 {
+    if (const QString applied = appliedInterfaceLanguage(); !applied.isEmpty())
+        return applied;
     const QLocale ui = QLocale().uiLanguages().isEmpty() ? QLocale() : QLocale(QLocale().uiLanguages().constFirst());
     if (ui.language() == QLocale::Chinese)
         return ui.script() == QLocale::TraditionalChineseScript ? QStringLiteral("zh-Hant") : QStringLiteral("zh-Hans");
     if (ui.language() == QLocale::C)
         return QStringLiteral("en");
     return QLocale::languageToCode(ui.language());
+}
+
+QString savedInterfaceLanguage()
+{
+    return QSettings().value(QStringLiteral("interface/language")).toString();
+}
+
+void saveInterfaceLanguage(const QString &code)
+{
+    QSettings s;
+    if (code.isEmpty())
+        s.remove(QStringLiteral("interface/language"));
+    else
+        s.setValue(QStringLiteral("interface/language"), code);
 }
 
 namespace {

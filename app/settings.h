@@ -7,8 +7,13 @@
 
 namespace cairn::app {
 
-/// The interface language as a BCP 47 tag ("en", "ar", "zh-Hans"), from the system locale.
+/// The interface language as a BCP 47 tag ("en", "ar", "zh-Hans"): the one applied by applyInterfaceLanguage(),
+/// else from the system locale.
 QString interfaceLanguage();
+
+/// The interface language the user chose in View ▸ Language ("ar", "zh_CN", "en", …); empty = follow the system.
+QString savedInterfaceLanguage();
+void saveInterfaceLanguage(const QString &code);
 
 struct Settings
 {

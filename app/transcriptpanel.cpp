@@ -5,6 +5,7 @@
 #include "library/languagetag.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -23,19 +24,15 @@ TranscriptPanel::TranscriptPanel(SubtitleTracks *tracks, QWidget *parent)
     , m_view(new QListView(this))
     , m_empty(new QLabel(this))
 {
-    setAccessibleName(tr("Transcript"));
     setMinimumWidth(260);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(CueListModel::TextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setPlaceholderText(tr("Filter the transcript"));
-    m_filter->setAccessibleName(tr("Filter the transcript"));
     m_filter->setClearButtonEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setWordWrap(true);
     m_view->setUniformItemSizes(false);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAccessibleName(tr("Transcript lines"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
 
@@ -54,7 +51,24 @@ TranscriptPanel::TranscriptPanel(SubtitleTracks *tracks, QWidget *parent)
     connect(m_view, &QListView::activated, this, jump);
     connect(tracks, &SubtitleTracks::selectionChanged, this, &TranscriptPanel::reload);
     connect(tracks, &SubtitleTracks::cuesLoaded, this, &TranscriptPanel::reload);
+    retranslateUi();
+}
+
+void TranscriptPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void TranscriptPanel::retranslateUi()
+{
+    setAccessibleName(tr("Transcript"));
+    m_filter->setPlaceholderText(tr("Filter the transcript"));
+    m_filter->setAccessibleName(tr("Filter the transcript"));
+    m_view->setAccessibleName(tr("Transcript lines"));
     reload();
+    m_view->viewport()->update(); // the times are formatted for the locale when painted
 }
 
 void TranscriptPanel::reload()

@@ -30,8 +30,12 @@ public:
 Q_SIGNALS:
     void seekRequested(qint64 ms);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void reload();
+    void retranslateUi();
 
     QPointer<SubtitleTracks> m_tracks;
     CueListModel *m_model = nullptr;

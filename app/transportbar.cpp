@@ -6,6 +6,7 @@
 
 #include <QActionGroup>
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -31,27 +32,32 @@ TransportBar::TransportBar(PlaybackController *controller, SubtitleTracks *track
     , m_tracks(tracks)
 {
     setAutoFillBackground(true);
-    setAccessibleName(tr("Playback controls"));
+    // The controls keep the timeline's direction in every language (as SMPlayer and VLC do): earlier is left,
+    // later is right, even when the window is laid out right to left. Their menus are windows of their own and
+    // follow the interface direction.
+    setLayoutDirection(Qt::LeftToRight);
 
-    m_prev = makeButton(QString(), tr("Previous tutorial"), tr("Previous tutorial (P)"));
+    m_prev = makeButton(nullptr, QT_TR_NOOP("Previous tutorial"), QT_TR_NOOP("Previous tutorial (P)"));
     m_prev->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    m_back10 = makeButton(tr("−10 s"), tr("Back 10 seconds"), tr("Back 10 seconds (J)"));
-    m_back5 = makeButton(tr("−5 s"), tr("Back 5 seconds"), tr("Back 5 seconds (Left arrow)"));
-    m_playPause = makeButton(QString(), tr("Play"), tr("Play or pause (Space, K)"));
+    m_back10 = makeButton(QT_TR_NOOP("−10 s"), QT_TR_NOOP("Back 10 seconds"), QT_TR_NOOP("Back 10 seconds (J)"));
+    m_back5 = makeButton(QT_TR_NOOP("−5 s"), QT_TR_NOOP("Back 5 seconds"), QT_TR_NOOP("Back 5 seconds (Left arrow)"));
+    m_playPause = makeButton(nullptr, nullptr, QT_TR_NOOP("Play or pause (Space, K)"));
     m_playPause->setIconSize(QSize(28, 28));
-    m_fwd5 = makeButton(tr("+5 s"), tr("Forward 5 seconds"), tr("Forward 5 seconds (Right arrow)"));
-    m_fwd10 = makeButton(tr("+10 s"), tr("Forward 10 seconds"), tr("Forward 10 seconds (L)"));
-    m_next = makeButton(QString(), tr("Next tutorial"), tr("Next tutorial (N)"));
+    m_fwd5 = makeButton(QT_TR_NOOP("+5 s"), QT_TR_NOOP("Forward 5 seconds"),
+                        QT_TR_NOOP("Forward 5 seconds (Right arrow)"));
+    m_fwd10 = makeButton(QT_TR_NOOP("+10 s"), QT_TR_NOOP("Forward 10 seconds"), QT_TR_NOOP("Forward 10 seconds (L)"));
+    m_next = makeButton(nullptr, QT_TR_NOOP("Next tutorial"), QT_TR_NOOP("Next tutorial (N)"));
     m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
 
     m_seek = new SeekSlider(this);
+    m_seek->setLayoutDirection(Qt::LeftToRight);
     m_time = new QLabel(this);
-    m_time->setAccessibleName(tr("Time"));
+    m_time->setLayoutDirection(Qt::LeftToRight);
     m_time->setTextFormat(Qt::PlainText);
-    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 / 00:00:00")));
 
-    m_speed = makeButton(rateText(1.0), tr("Playback speed"), tr("Playback speed ([ slower, ] faster)"));
-    m_speedMenu = new QMenu(tr("Speed"), this);
+    m_speed = makeButton(nullptr, QT_TR_NOOP("Playback speed"), QT_TR_NOOP("Playback speed ([ slower, ] faster)"));
+    m_speed->setToolButtonStyle(Qt::ToolButtonTextOnly); // its text is the rate, set below
+    m_speedMenu = new QMenu(this);
     auto *speedGroup = new QActionGroup(m_speedMenu);
     for (double r : {0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0}) {
         QAction *a = m_speedMenu->addAction(rateText(r));
@@ -64,21 +70,21 @@ TransportBar::TransportBar(PlaybackController *controller, SubtitleTracks *track
     m_speed->setMenu(m_speedMenu);
     m_speed->setPopupMode(QToolButton::InstantPopup);
 
-    m_mute = makeButton(QString(), tr("Mute"), tr("Mute (M)"));
+    m_mute = makeButton(nullptr, QT_TR_NOOP("Mute"), QT_TR_NOOP("Mute (M)"));
     m_mute->setCheckable(true);
     m_volume = new QSlider(Qt::Horizontal, this);
     m_volume->setRange(0, 100);
     m_volume->setMaximumWidth(100);
-    m_volume->setAccessibleName(tr("Volume"));
-    m_volume->setToolTip(tr("Volume (Up and Down arrows)"));
 
-    m_subtitles = makeButton(tr("Subtitles"), tr("Subtitles"), tr("Choose subtitles (C cycles)"));
-    m_subtitleMenu = new QMenu(tr("Subtitles"), this);
+    m_subtitles = makeButton(nullptr, QT_TR_NOOP("Subtitles"), QT_TR_NOOP("Choose subtitles (C cycles)"));
+    m_subtitles->setToolButtonStyle(Qt::ToolButtonTextOnly); // its text is the chosen language, set in rebuild
+    m_subtitleMenu = new QMenu(this);
     m_subtitles->setMenu(m_subtitleMenu);
     m_subtitles->setPopupMode(QToolButton::InstantPopup);
-    m_transcript = makeButton(tr("Transcript"), tr("Show transcript"), tr("Show the transcript beside the video"));
+    m_transcript = makeButton(QT_TR_NOOP("Transcript"), QT_TR_NOOP("Show transcript"),
+                              QT_TR_NOOP("Show the transcript beside the video"));
     m_transcript->setCheckable(true);
-    m_fullscreen = makeButton(QString(), tr("Fullscreen"), tr("Fullscreen (F, Esc to leave)"));
+    m_fullscreen = makeButton(nullptr, QT_TR_NOOP("Fullscreen"), QT_TR_NOOP("Fullscreen (F, Esc to leave)"));
     m_fullscreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
     m_fullscreen->setCheckable(true);
 
@@ -130,23 +136,58 @@ TransportBar::TransportBar(PlaybackController *controller, SubtitleTracks *track
     connect(tracks, &SubtitleTracks::tracksChanged, this, &TransportBar::rebuildSubtitleMenu);
     connect(tracks, &SubtitleTracks::selectionChanged, this, &TransportBar::rebuildSubtitleMenu);
 
-    updatePlaying(controller->isPlaying());
+    retranslateUi();
+    updateNeighbours();
+}
+
+QToolButton *TransportBar::makeButton(const char *text, const char *accessibleName, const char *toolTip)
+{
+    auto *b = new QToolButton(this);
+    b->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, unlike the QToolButton default
+    b->setAutoRaise(true);
+    b->setToolButtonStyle(text ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+    m_buttonTexts.append({b, text, accessibleName, toolTip});
+    return b;
+}
+
+void TransportBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void TransportBar::retranslateUi()
+{
+    setAccessibleName(tr("Playback controls"));
+    for (const ButtonTexts &t : std::as_const(m_buttonTexts)) {
+        if (t.text)
+            t.button->setText(tr(t.text));
+        if (t.accessibleName)
+            t.button->setAccessibleName(tr(t.accessibleName));
+        if (t.toolTip)
+            t.button->setToolTip(tr(t.toolTip));
+    }
+    m_time->setAccessibleName(tr("Time"));
+    const QString longest = formatTime(10 * 3600000 - 1000); // the locale's digits may be wider or narrower
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(tr("%1 / %2").arg(longest, longest)));
+    m_speedMenu->setTitle(tr("Speed"));
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setToolTip(tr("Volume (Up and Down arrows)"));
+    m_subtitleMenu->setTitle(tr("Subtitles"));
+    // Numbers follow the interface locale (QLocale::setDefault), so the rates and times are made again too.
+    updateRateTexts();
+    updatePlaying(m_controller->isPlaying());
     updateVolume();
     updateTime();
-    updateNeighbours();
     rebuildSubtitleMenu();
 }
 
-QToolButton *TransportBar::makeButton(const QString &text, const QString &accessibleName, const QString &toolTip)
+void TransportBar::updateRateTexts()
 {
-    auto *b = new QToolButton(this);
-    b->setText(text);
-    b->setAccessibleName(accessibleName);
-    b->setToolTip(toolTip);
-    b->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, unlike the QToolButton default
-    b->setAutoRaise(true);
-    b->setToolButtonStyle(text.isEmpty() ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextOnly);
-    return b;
+    for (QAction *a : m_speedMenu->actions())
+        a->setText(rateText(a->data().toDouble()));
+    m_speed->setText(rateText(m_controller->rate()));
 }
 
 void TransportBar::setFullscreenChecked(bool on)
@@ -170,7 +211,11 @@ void TransportBar::updateTime()
 {
     const qint64 pos = m_controller->position();
     const qint64 dur = m_controller->duration();
-    m_time->setText(tr("%1 / %2").arg(formatTime(pos), formatTime(dur)));
+    // Each time in a left-to-right isolate: with Eastern Arabic digits the bidi algorithm would otherwise run
+    // "position / duration" right to left even in this left-to-right bar, showing the duration first.
+    auto ltr = [](const QString &t) -> QString { return QChar(0x2066) + t + QChar(0x2069); };
+    m_time->setText(tr("%1 / %2").arg(ltr(formatTime(pos)), ltr(formatTime(dur))));
+
     if (!m_seek->isSliderDown()) {
         const QSignalBlocker block(m_seek);
         m_seek->setRange(0, int(std::max<qint64>(0, dur)));

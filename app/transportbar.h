@@ -3,6 +3,7 @@
 // the time label, speed, volume and mute, subtitles (primary + secondary), transcript and fullscreen.
 // A view of PlaybackController and SubtitleTracks: it reads their state and calls them; it keeps no state itself.
 // Thread: GUI thread.
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -40,14 +41,28 @@ Q_SIGNALS:
     void fullscreenToggled(bool on);
     void transcriptToggled(bool on);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QToolButton *makeButton(const QString &text, const QString &accessibleName, const QString &toolTip);
+    /// A button whose texts are sources (QT_TR_NOOP) translated now and again after each language change.
+    QToolButton *makeButton(const char *text, const char *accessibleName, const char *toolTip);
+    void retranslateUi();
+    void updateRateTexts();
     void rebuildSubtitleMenu();
     void updateTime();
     void updatePlaying(bool playing);
     void updateVolume();
     void updateNeighbours();
 
+    struct ButtonTexts
+    {
+        QToolButton *button;
+        const char *text;
+        const char *accessibleName;
+        const char *toolTip;
+    };
+    QList<ButtonTexts> m_buttonTexts;
     QPointer<playback::PlaybackController> m_controller;
     QPointer<SubtitleTracks> m_tracks;
     QToolButton *m_prev = nullptr;

@@ -4,6 +4,7 @@
 #include "library/tutorialroles.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmapCache>
 
@@ -69,7 +70,10 @@ void TutorialDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     if (duration > 0) {
         const QString d = formatTime(duration);
         QRect r(0, 0, sfm.horizontalAdvance(d) + 8, sfm.height() + 2);
-        r.moveBottomRight(thumbRect.bottomRight() - QPoint(4, 4));
+        if (option.direction == Qt::RightToLeft) // the corners mirror with the layout; the picture does not
+            r.moveBottomLeft(thumbRect.bottomLeft() + QPoint(4, -4));
+        else
+            r.moveBottomRight(thumbRect.bottomRight() - QPoint(4, 4));
         p->fillRect(r, QColor(0, 0, 0, 180));
         p->setPen(Qt::white);
         p->drawText(r, Qt::AlignCenter, d);
@@ -77,7 +81,10 @@ void TutorialDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     if (index.data(CompletedRole).toBool()) {
         const QString done = tr("✓ Watched");
         QRect r(0, 0, sfm.horizontalAdvance(done) + 10, sfm.height() + 2);
-        r.moveTopLeft(thumbRect.topLeft() + QPoint(4, 4));
+        if (option.direction == Qt::RightToLeft)
+            r.moveTopRight(thumbRect.topRight() + QPoint(-4, 4));
+        else
+            r.moveTopLeft(thumbRect.topLeft() + QPoint(4, 4));
         p->setPen(Qt::NoPen);
         p->setBrush(QColor(0x2e, 0x7d, 0x32));
         p->drawRoundedRect(r, 3, 3);
@@ -111,7 +118,7 @@ void TutorialDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     const int pos = index.data(PositionInSeriesRole).toInt(), len = index.data(SeriesLengthRole).toInt();
     const QString series = index.data(SeriesRole).toString();
     if (len > 1 || !series.isEmpty()) {
-        const QString line = len > 1 ? tr("%1 · %2/%3").arg(series).arg(pos).arg(len) : series;
+        const QString line = len > 1 ? tr("%1 · %2/%3").arg(series, QLocale().toString(pos), QLocale().toString(len)) : series;
         p->drawText(QRect(text.left(), y, text.width(), sfm.height()), Qt::AlignLeading,
                     sfm.elidedText(line, Qt::ElideRight, text.width()));
         y += sfm.height() + 3;

@@ -2,6 +2,7 @@
 
 #include "app/subtitletracks.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QVideoSink>
 
@@ -16,6 +17,13 @@ VideoView::VideoView(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setMinimumSize(160, 90);
     setAccessibleName(tr("Video"));
+}
+
+void VideoView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Video"));
 }
 
 void VideoView::setVideoSink(QVideoSink *sink)

@@ -51,6 +51,7 @@ Q_SIGNALS:
     void doubleClicked();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 

@@ -2,6 +2,7 @@
 
 #include "app/videoview.h"
 
+#include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScreen>
@@ -63,8 +64,7 @@ private:
 AudienceWindow::AudienceWindow(QVideoSink *sink, SubtitleTracks *tracks, QWidget *parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint)
 {
-    setWindowTitle(tr("Cairn — audience"));
-    setAccessibleName(tr("Audience screen"));
+    retranslateUi();
     setCursor(Qt::BlankCursor); // inherited by the children: no pointer over the picture
     QPalette pal = palette();
     pal.setColor(QPalette::Window, Qt::black);
@@ -79,6 +79,19 @@ AudienceWindow::AudienceWindow(QVideoSink *sink, SubtitleTracks *tracks, QWidget
 }
 
 AudienceWindow::~AudienceWindow() = default;
+
+void AudienceWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void AudienceWindow::retranslateUi()
+{
+    setWindowTitle(tr("Cairn — audience"));
+    setAccessibleName(tr("Audience screen"));
+}
 
 void AudienceWindow::presentOn(QScreen *screen)
 {

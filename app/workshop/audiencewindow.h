@@ -47,11 +47,13 @@ Q_SIGNALS:
     void keyPressed(int key, Qt::KeyboardModifiers modifiers);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     class Curtain;
+    void retranslateUi();
     void updateCurtain();
 
     VideoView *m_view = nullptr;

@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -53,7 +54,6 @@ PresenterWindow::PresenterWindow(library::Library *library, std::shared_ptr<work
     , m_plan(plan)
     , m_options(options)
 {
-    setWindowTitle(tr("Cairn — presenting “%1”").arg(plan.name));
     m_engine = new playback::QtMultimediaEngine(playback::QtMultimediaEngine::Options{options.audio}, this);
     m_controller = new playback::PlaybackController(m_engine, this);
     m_tracks = new SubtitleTracks(this);
@@ -90,7 +90,49 @@ PresenterWindow::PresenterWindow(library::Library *library, std::shared_ptr<work
     m_audience = new AudienceWindow(m_engine->videoSink(), m_tracks);
     buildUi();
     wire();
+    retranslateUi(); // the screens, the times and every fixed text
+}
+
+void PresenterWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PresenterWindow::retranslateUi()
+{
+    setWindowTitle(tr("Cairn — presenting “%1”").arg(m_plan.name));
+    m_previewBox->setTitle(tr("The room sees"));
+    m_notesBox->setTitle(tr("Notes"));
+    m_planBox->setTitle(tr("Session"));
+    for (int i = 0; i < m_items->count(); ++i)
+        m_items->item(i)->setText(tr("%1. %2 (%3)").arg(i + 1).arg(itemTitle(m_plan.items.at(i)),
+                                                                   formatTime(m_runner->segmentDurationMs(i))));
+    m_prevButton->setText(tr("Previous"));
+    m_playButton->setText(m_controller->isPlaying() ? tr("Pause") : tr("Play"));
+    m_nextButton->setText(tr("Next"));
+    m_continueButton->setText(tr("Continue"));
+    m_continueButton->setToolTip(tr("End the discussion: hide the card and play on (Space)"));
+    m_blankButton->setText(tr("Blank"));
+    m_blankButton->setToolTip(tr("Black audience screen (B)"));
+    m_freezeButton->setText(tr("Freeze"));
+    m_freezeButton->setToolTip(tr("Keep the audience picture still (F)"));
+    m_screenLabel->setText(tr("Audience screen:"));
+    m_presentButton->setText(m_audience->isVisible() ? tr("Stop presenting") : tr("Present"));
+    m_subsBox->setTitle(tr("Subtitles on the audience screen"));
+    const QString rowNames[2] = {tr("First language"), tr("Second language")};
+    for (int s = 0; s < 2; ++s) {
+        m_rowLabel[s]->setText(rowNames[s]);
+        m_sizeSpin[s]->setSuffix(tr(" % of the height"));
+        m_placeCombo[s]->setItemText(0, tr("Top"));
+        m_placeCombo[s]->setItemText(1, tr("Bottom"));
+        m_sizeLabel[s]->setText(tr("Size"));
+        m_positionLabel[s]->setText(tr("Position"));
+    }
     refreshScreens();
+    refreshSubtitleControls();
+    updateItemTexts();
     tick();
 }
 
@@ -130,7 +172,7 @@ void PresenterWindow::buildUi()
 
     // Middle: the preview of the audience screen, the notes, the plan.
     auto *middle = new QHBoxLayout;
-    auto *previewBox = new QGroupBox(tr("The room sees"), this);
+    auto *previewBox = m_previewBox = new QGroupBox(this);
     auto *pl = new QVBoxLayout(previewBox);
     m_preview = new QLabel(previewBox);
     m_preview->setMinimumSize(320, 180);
@@ -141,19 +183,17 @@ void PresenterWindow::buildUi()
     middle->addWidget(previewBox, 3);
 
     auto *side = new QVBoxLayout;
-    auto *notesBox = new QGroupBox(tr("Notes"), this);
+    auto *notesBox = m_notesBox = new QGroupBox(this);
     auto *nl = new QVBoxLayout(notesBox);
     m_notes = new QTextBrowser(notesBox);
     nl->addWidget(m_notes);
     side->addWidget(notesBox, 2);
-    auto *planBox = new QGroupBox(tr("Session"), this);
+    auto *planBox = m_planBox = new QGroupBox(this);
     auto *ll = new QVBoxLayout(planBox);
     m_items = new QListWidget(planBox);
     for (int i = 0; i < m_plan.items.size(); ++i) {
         const SessionItem &item = m_plan.items.at(i);
-        auto *li = new QListWidgetItem(tr("%1. %2 (%3)").arg(i + 1).arg(itemTitle(item),
-                                                                     formatTime(m_runner->segmentDurationMs(i))),
-                                       m_items);
+        auto *li = new QListWidgetItem(m_items); // text in retranslateUi()
         if (!m_runner->isAvailable(i))
             li->setForeground(Qt::gray);
     }
@@ -164,25 +204,23 @@ void PresenterWindow::buildUi()
 
     // Transport and presentation.
     auto *transport = new QHBoxLayout;
-    auto *prev = new QPushButton(tr("Previous"), this);
-    m_playButton = new QPushButton(tr("Play"), this);
-    auto *next = new QPushButton(tr("Next"), this);
-    m_continueButton = new QPushButton(tr("Continue"), this);
-    m_continueButton->setToolTip(tr("End the discussion: hide the card and play on (Space)"));
+    auto *prev = m_prevButton = new QPushButton(this);
+    m_playButton = new QPushButton(this);
+    auto *next = m_nextButton = new QPushButton(this);
+    m_continueButton = new QPushButton(this);
     m_continueButton->setEnabled(false);
-    m_blankButton = new QPushButton(tr("Blank"), this);
+    m_blankButton = new QPushButton(this);
     m_blankButton->setCheckable(true);
-    m_blankButton->setToolTip(tr("Black audience screen (B)"));
-    m_freezeButton = new QPushButton(tr("Freeze"), this);
+    m_freezeButton = new QPushButton(this);
     m_freezeButton->setCheckable(true);
-    m_freezeButton->setToolTip(tr("Keep the audience picture still (F)"));
     for (QPushButton *b : {prev, m_playButton, next, m_continueButton, m_blankButton, m_freezeButton})
         transport->addWidget(b);
     transport->addStretch(1);
-    transport->addWidget(new QLabel(tr("Audience screen:"), this));
+    m_screenLabel = new QLabel(this);
+    transport->addWidget(m_screenLabel);
     m_screenCombo = new QComboBox(this);
     transport->addWidget(m_screenCombo);
-    m_presentButton = new QPushButton(tr("Present"), this);
+    m_presentButton = new QPushButton(this);
     transport->addWidget(m_presentButton);
     root->addLayout(transport);
 
@@ -210,9 +248,8 @@ void PresenterWindow::buildUi()
     });
 
     // Subtitles as the room sees them: only here, never on the audience screen.
-    auto *subs = new QGroupBox(tr("Subtitles on the audience screen"), this);
+    auto *subs = m_subsBox = new QGroupBox(this);
     auto *form = new QFormLayout(subs);
-    const QString rowNames[2] = {tr("First language"), tr("Second language")};
     for (int s = 0; s < 2; ++s) {
         auto *row = new QHBoxLayout;
         m_trackCombo[s] = new QComboBox(subs);
@@ -220,16 +257,18 @@ void PresenterWindow::buildUi()
         m_sizeSpin[s] = new QDoubleSpinBox(subs);
         m_sizeSpin[s]->setRange(2.0, 15.0);
         m_sizeSpin[s]->setSingleStep(0.5);
-        m_sizeSpin[s]->setSuffix(tr(" % of the height"));
         m_placeCombo[s] = new QComboBox(subs);
-        m_placeCombo[s]->addItem(tr("Top"), int(SubtitleStyle::Placement::Top));
-        m_placeCombo[s]->addItem(tr("Bottom"), int(SubtitleStyle::Placement::Bottom));
+        m_placeCombo[s]->addItem(QString(), int(SubtitleStyle::Placement::Top));
+        m_placeCombo[s]->addItem(QString(), int(SubtitleStyle::Placement::Bottom));
         row->addWidget(m_trackCombo[s], 1);
-        row->addWidget(new QLabel(tr("Size"), subs));
+        m_sizeLabel[s] = new QLabel(subs);
+        row->addWidget(m_sizeLabel[s]);
         row->addWidget(m_sizeSpin[s]);
-        row->addWidget(new QLabel(tr("Position"), subs));
+        m_positionLabel[s] = new QLabel(subs);
+        row->addWidget(m_positionLabel[s]);
         row->addWidget(m_placeCombo[s]);
-        form->addRow(rowNames[s], row);
+        m_rowLabel[s] = new QLabel(subs);
+        form->addRow(m_rowLabel[s], row);
         const Slot slot = kSlots[s];
         connect(m_trackCombo[s], &QComboBox::activated, this, [this, s, slot](int row) {
             m_tracks->select(slot, m_trackCombo[s]->itemData(row).toInt());
@@ -439,6 +478,19 @@ void PresenterWindow::onCurrentChanged(int index)
     if (!item)
         return;
     m_items->setCurrentRow(index);
+    updateItemTexts();
+    if (m_freezeButton->isChecked())
+        m_freezeButton->setChecked(false); // a new item shows itself
+    setStatus({});
+    tick();
+}
+
+void PresenterWindow::updateItemTexts()
+{
+    const SessionItem *item = m_runner->currentItem();
+    if (!item)
+        return;
+    const int index = m_runner->currentIndex();
     m_current->setText(tr("%1 of %2: %3").arg(index + 1).arg(m_runner->count()).arg(itemTitle(*item)));
     const SessionItem *next = m_runner->nextItem();
     m_next->setText(next ? tr("Next: %1").arg(itemTitle(*next)) : tr("Next: end of the session"));
@@ -454,10 +506,6 @@ void PresenterWindow::onCurrentChanged(int index)
     if (!m_plan.notes.isEmpty())
         html += QStringLiteral("<hr><p><i>%1</i></p>").arg(m_plan.notes.toHtmlEscaped());
     m_notes->setHtml(html);
-    if (m_freezeButton->isChecked())
-        m_freezeButton->setChecked(false); // a new item shows itself
-    setStatus({});
-    tick();
 }
 
 void PresenterWindow::applyItemLanguages()

@@ -16,6 +16,7 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -75,10 +76,13 @@ public:
     void onScreenRemoved(QScreen *screen);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
+    void retranslateUi();
+    void updateItemTexts(); ///< current/next item and the notes, in the interface language
     void wire();
     void onCurrentChanged(int index);
     void applyItemLanguages();
@@ -115,6 +119,16 @@ private:
     QPushButton *m_freezeButton = nullptr;
     QPushButton *m_continueButton = nullptr;
     QPushButton *m_presentButton = nullptr;
+    QPushButton *m_prevButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QGroupBox *m_previewBox = nullptr;
+    QGroupBox *m_notesBox = nullptr;
+    QGroupBox *m_planBox = nullptr;
+    QGroupBox *m_subsBox = nullptr;
+    QLabel *m_screenLabel = nullptr;
+    QLabel *m_rowLabel[2] = {nullptr, nullptr};
+    QLabel *m_sizeLabel[2] = {nullptr, nullptr};
+    QLabel *m_positionLabel[2] = {nullptr, nullptr};
     QComboBox *m_screenCombo = nullptr;
     QComboBox *m_trackCombo[2] = {nullptr, nullptr};
     QDoubleSpinBox *m_sizeSpin[2] = {nullptr, nullptr};

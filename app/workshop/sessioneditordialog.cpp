@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -60,7 +61,6 @@ SessionEditorDialog::SessionEditorDialog(library::Library *library, QWidget *par
     , m_library(library)
     , m_data(std::make_shared<workshop::WorkshopData>(library->indexPath()))
 {
-    setWindowTitle(tr("Workshop sessions"));
     buildUi();
     if (!m_data->isOpen()) {
         message(tr("The session plans cannot be opened: %1").arg(m_data->error()), true);
@@ -81,83 +81,147 @@ SessionEditorDialog::~SessionEditorDialog()
         delete m_presenter.data();
 }
 
+void SessionEditorDialog::keepTranslated(std::function<void()> setText)
+{
+    setText();
+    m_retranslate.push_back(std::move(setText));
+}
+
+void SessionEditorDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void SessionEditorDialog::retranslateUi()
+{
+    for (const auto &setText : m_retranslate)
+        setText();
+    reloadPlanList(); // "%1 (%n item(s))", "Untitled"
+    for (int i = 0; i < m_itemList->count(); ++i)
+        refreshItemText(m_itemList->item(i));
+    const QSignalBlocker b0(m_lang[0]), b1(m_lang[1]);
+    if (m_lang[0]->count() > 0)
+        m_lang[0]->setItemText(0, tr("As the player prefers"));
+    if (m_lang[1]->count() > 0)
+        m_lang[1]->setItemText(0, tr("None"));
+}
+
 void SessionEditorDialog::buildUi()
 {
+    keepTranslated([this] { setWindowTitle(tr("Workshop sessions")); });
     auto *root = new QVBoxLayout(this);
     auto *split = new QSplitter(this);
     root->addWidget(split, 1);
 
     // Saved plans.
-    auto *plansBox = new QGroupBox(tr("Plans"), split);
+    auto *plansBox = new QGroupBox(split);
+    keepTranslated([plansBox] { plansBox->setTitle(tr("Plans")); });
     auto *pl = new QVBoxLayout(plansBox);
     m_plans = new QListWidget(plansBox);
     pl->addWidget(m_plans);
     auto *planButtons = new QHBoxLayout;
-    auto *newButton = new QPushButton(tr("New"), plansBox);
-    auto *deleteButton = new QPushButton(tr("Delete"), plansBox);
+    auto *newButton = new QPushButton(plansBox);
+    auto *deleteButton = new QPushButton(plansBox);
+    keepTranslated([newButton, deleteButton] {
+        newButton->setText(tr("New"));
+        deleteButton->setText(tr("Delete"));
+    });
     planButtons->addWidget(newButton);
     planButtons->addWidget(deleteButton);
     pl->addLayout(planButtons);
     auto *fileButtons = new QHBoxLayout;
-    auto *importButton = new QPushButton(tr("Import…"), plansBox);
-    auto *exportButton = new QPushButton(tr("Export…"), plansBox);
+    auto *importButton = new QPushButton(plansBox);
+    auto *exportButton = new QPushButton(plansBox);
+    keepTranslated([importButton, exportButton] {
+        importButton->setText(tr("Import…"));
+        exportButton->setText(tr("Export…"));
+    });
     fileButtons->addWidget(importButton);
     fileButtons->addWidget(exportButton);
     pl->addLayout(fileButtons);
 
     // The plan: name, items in order, tutorials to add.
-    auto *planBox = new QGroupBox(tr("Session"), split);
+    auto *planBox = new QGroupBox(split);
     auto *il = new QVBoxLayout(planBox);
     m_name = new QLineEdit(planBox);
-    m_name->setPlaceholderText(tr("Session name"));
+    keepTranslated([this, planBox] {
+        planBox->setTitle(tr("Session"));
+        m_name->setPlaceholderText(tr("Session name"));
+    });
     il->addWidget(m_name);
     m_itemList = new QListWidget(planBox);
     m_itemList->setDragDropMode(QAbstractItemView::InternalMove);
     m_itemList->setDefaultDropAction(Qt::MoveAction);
-    m_itemList->setToolTip(tr("Drag to change the order"));
+    keepTranslated([this] { m_itemList->setToolTip(tr("Drag to change the order")); });
     il->addWidget(m_itemList, 1);
     auto *addRow = new QHBoxLayout;
     m_tutorialCombo = new QComboBox(planBox);
     m_tutorialCombo->setModel(m_library->tutorials());
     m_tutorialCombo->setMinimumContentsLength(20);
-    auto *addButton = new QPushButton(tr("Add"), planBox);
-    auto *removeButton = new QPushButton(tr("Remove"), planBox);
+    auto *addButton = new QPushButton(planBox);
+    auto *removeButton = new QPushButton(planBox);
     addRow->addWidget(m_tutorialCombo, 1);
     addRow->addWidget(addButton);
     addRow->addWidget(removeButton);
     il->addLayout(addRow);
-    il->addWidget(new QLabel(tr("Notes for the whole session"), planBox));
+    auto *sessionNotesLabel = new QLabel(planBox);
+    il->addWidget(sessionNotesLabel);
+    keepTranslated([addButton, removeButton, sessionNotesLabel] {
+        addButton->setText(tr("Add"));
+        removeButton->setText(tr("Remove"));
+        sessionNotesLabel->setText(tr("Notes for the whole session"));
+    });
     m_sessionNotes = new QPlainTextEdit(planBox);
     m_sessionNotes->setMaximumHeight(70);
     il->addWidget(m_sessionNotes);
 
     // The selected item.
-    m_editor = new QGroupBox(tr("Item"), split);
+    auto *editorBox = new QGroupBox(split);
+    m_editor = editorBox;
     auto *form = new QFormLayout(m_editor);
     m_in = new QLineEdit(m_editor);
     m_in->setPlaceholderText(QStringLiteral("00:00"));
     m_out = new QLineEdit(m_editor);
-    m_out->setPlaceholderText(tr("end"));
-    form->addRow(tr("Start at"), m_in);
-    form->addRow(tr("Stop at"), m_out);
+    auto *inLabel = new QLabel(m_editor);
+    auto *outLabel = new QLabel(m_editor);
+    form->addRow(inLabel, m_in);
+    form->addRow(outLabel, m_out);
+    QLabel *langLabel[2];
     for (int s = 0; s < 2; ++s) {
         m_lang[s] = new QComboBox(m_editor);
-        form->addRow(s == 0 ? tr("First subtitle language") : tr("Second subtitle language"), m_lang[s]);
+        langLabel[s] = new QLabel(m_editor);
+        form->addRow(langLabel[s], m_lang[s]);
     }
     m_pauses = new QTableWidget(0, 2, m_editor);
-    m_pauses->setHorizontalHeaderLabels({tr("At"), tr("Discussion prompt")});
     m_pauses->horizontalHeader()->setStretchLastSection(true);
     m_pauses->verticalHeader()->hide();
-    form->addRow(tr("Pause points"), m_pauses);
+    auto *pausesLabel = new QLabel(m_editor);
+    form->addRow(pausesLabel, m_pauses);
     auto *pauseButtons = new QHBoxLayout;
-    auto *addPause = new QPushButton(tr("Add pause point"), m_editor);
-    auto *removePause = new QPushButton(tr("Remove pause point"), m_editor);
+    auto *addPause = new QPushButton(m_editor);
+    auto *removePause = new QPushButton(m_editor);
     pauseButtons->addWidget(addPause);
     pauseButtons->addWidget(removePause);
     form->addRow(QString(), pauseButtons);
     m_notes = new QPlainTextEdit(m_editor);
-    m_notes->setPlaceholderText(tr("Only you see these notes"));
-    form->addRow(tr("Trainer's notes"), m_notes);
+    auto *notesLabel = new QLabel(m_editor);
+    form->addRow(notesLabel, m_notes);
+    keepTranslated([=, this] {
+        editorBox->setTitle(tr("Item"));
+        m_out->setPlaceholderText(tr("end"));
+        inLabel->setText(tr("Start at"));
+        outLabel->setText(tr("Stop at"));
+        langLabel[0]->setText(tr("First subtitle language"));
+        langLabel[1]->setText(tr("Second subtitle language"));
+        m_pauses->setHorizontalHeaderLabels({tr("At"), tr("Discussion prompt")});
+        pausesLabel->setText(tr("Pause points"));
+        addPause->setText(tr("Add pause point"));
+        removePause->setText(tr("Remove pause point"));
+        m_notes->setPlaceholderText(tr("Only you see these notes"));
+        notesLabel->setText(tr("Trainer's notes"));
+    });
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 3);
@@ -166,10 +230,16 @@ void SessionEditorDialog::buildUi()
     m_status->setWordWrap(true);
     root->addWidget(m_status);
     auto *buttons = new QHBoxLayout;
-    auto *saveButton = new QPushButton(tr("Save"), this);
-    auto *printButton = new QPushButton(tr("Print handout…"), this);
-    auto *presentButton = new QPushButton(tr("Present"), this);
-    auto *closeButton = new QPushButton(tr("Close"), this);
+    auto *saveButton = new QPushButton(this);
+    auto *printButton = new QPushButton(this);
+    auto *presentButton = new QPushButton(this);
+    auto *closeButton = new QPushButton(this);
+    keepTranslated([saveButton, printButton, presentButton, closeButton] {
+        saveButton->setText(tr("Save"));
+        printButton->setText(tr("Print handout…"));
+        presentButton->setText(tr("Present"));
+        closeButton->setText(tr("Close"));
+    });
     buttons->addWidget(saveButton);
     buttons->addWidget(printButton);
     buttons->addStretch(1);

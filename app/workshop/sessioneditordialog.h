@@ -9,7 +9,9 @@
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
+#include <functional>
 #include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -69,8 +71,14 @@ public:
 
     QString lastMessage() const { return m_lastMessage; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    /// Runs `setText` now and again after each interface language change.
+    void keepTranslated(std::function<void()> setText);
+    void retranslateUi();
     void reloadPlanList();
     void showPlan(const workshop::SessionPlan &plan);
     void appendItemRow(const workshop::SessionItem &item);
@@ -97,6 +105,7 @@ private:
     bool m_loading = false;
     QString m_lastMessage;
     QPointer<PresenterWindow> m_presenter;
+    std::vector<std::function<void()>> m_retranslate;
 
     QListWidget *m_plans = nullptr;
     QLineEdit *m_name = nullptr;

@@ -21,7 +21,7 @@
 using namespace cairn::app;
 using cairn::test::waitFor;
 
-TEST_CASE("first run: the sample pack fills the library; filters and search work; a hit plays from 2 s before",
+TEST_CASE("first run: the sample pack fills the library — filters and search work — a hit plays from 2 s before",
           "[gui][slow]")
 {
     cairn::test::clearSettings();

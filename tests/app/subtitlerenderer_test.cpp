@@ -58,7 +58,7 @@ TEST_CASE("an Arabic cue is drawn at the bottom, shaped with an Arabic face, rig
     CHECK(families.filter(QStringLiteral("Arabic")).size() > 0);
 }
 
-TEST_CASE("an Arabic cue aligned to the start sits at the right edge; an English one at the left", "[gui]")
+TEST_CASE("an Arabic cue aligned to the start sits at the right edge — an English one at the left", "[gui]")
 {
     Cue ar = cue(QStringLiteral("مرحبا"));
     ar.settings.align = cairn::subtitles::CueSettings::Align::Start;
@@ -187,7 +187,7 @@ TEST_CASE("two languages at once: the second track at the top, never overlapping
     CHECK(c.first().bottom() <= a.first().top());
 }
 
-TEST_CASE("cue positions: {\\an8} and line:10% go to the top; controls inset pushes subtitles up", "[gui]")
+TEST_CASE("cue positions: {an8} and line:10% go to the top — controls inset pushes subtitles up", "[gui]")
 {
     SubtitleRenderer r;
     r.setLanguage(QStringLiteral("fr"));

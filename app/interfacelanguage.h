@@ -1,0 +1,31 @@
+#pragma once
+// The interface language: which one the user chose (or the system's), and switching to it at run time.
+// Switching installs Cairn's and Qt's translators (every widget then gets QEvent::LanguageChange and retranslates
+// itself), sets the layout direction (right to left for Arabic) and the default QLocale (numbers, durations, dates).
+// Thread: GUI thread.
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+namespace cairn::app {
+
+struct InterfaceLanguageChoice
+{
+    QString code;       ///< QLocale name as the translations use it: "ar", "zh_CN", "en", "fr", "ru", "es"
+    QString nativeName; ///< in its own script, never translated: "العربية", "中文", "English", …
+};
+
+/// The six UN languages in the order the language menu lists them.
+QList<InterfaceLanguageChoice> interfaceLanguageChoices();
+
+/// Applies `code` ("" = follow the system, falling back to English) to the running application. Returns the
+/// language actually used ("ar", "zh_CN", "en", …).
+QString applyInterfaceLanguage(const QString &code);
+
+/// The BCP 47 tag of the applied interface language ("ar", "zh-Hans", "en"), empty before the first apply.
+QString appliedInterfaceLanguage();
+
+/// "zh_CN" → "zh-Hans", "fr" → "fr".
+QString interfaceLanguageToBcp47(const QString &code);
+
+} // namespace cairn::app
