@@ -38,6 +38,8 @@ Application::Application(const Options &options, QObject *parent)
     // the first widget is made.
     if (appliedInterfaceLanguage().isEmpty())
         applyInterfaceLanguage(savedInterfaceLanguage());
+    if (!m_settings.subtitleLanguagesChosen)
+        m_settings.subtitleLanguages = defaultSubtitleLanguages(); // of the language just applied
     m_engine = new QtMultimediaEngine(QtMultimediaEngine::Options{options.audio}, this);
     m_controller = new PlaybackController(m_engine, this);
     m_controller->setVolume(m_settings.volume);
@@ -89,15 +91,15 @@ void Application::wireSettings()
         s.delayMs += dir * 100;
         m_tracks->setStyle(Slot::Primary, s);
     });
-    // Trainers pick a second language per session; the chosen primary language becomes the first preference.
-    connect(m_tracks, &SubtitleTracks::selectionChanged, this, [this] {
-        const QString lang = m_tracks->language(Slot::Primary);
+    // A language the user picks becomes the first preference, for the next tutorials and the next start.
+    connect(m_tracks, &SubtitleTracks::primaryChosen, this, [this](const QString &lang) {
         if (lang.isEmpty())
             return;
         QStringList prefs = m_tracks->preferredLanguages();
         prefs.removeAll(lang);
         prefs.prepend(lang);
         m_tracks->setPreferredLanguages(prefs);
+        m_settings.subtitleLanguagesChosen = true;
     });
 }
 
@@ -109,6 +111,11 @@ void Application::setInterfaceLanguage(const QString &code)
         m_library->setInterfaceLanguage(interfaceLanguage());
     if (m_window)
         m_window->setInterfaceLanguageChoice(code);
+    // Until the user picks subtitle languages, subtitles follow the interface language (then English).
+    if (!m_settings.subtitleLanguagesChosen) {
+        m_tracks->setPreferredLanguages(defaultSubtitleLanguages());
+        m_tracks->applyPreferredLanguages();
+    }
 }
 
 void Application::saveSettings()

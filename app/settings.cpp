@@ -33,6 +33,14 @@ void saveInterfaceLanguage(const QString &code)
         s.setValue(QStringLiteral("interface/language"), code);
 }
 
+QStringList defaultSubtitleLanguages()
+{
+    QStringList out{interfaceLanguage()};
+    if (!out.contains(QStringLiteral("en")))
+        out << QStringLiteral("en");
+    return out;
+}
+
 namespace {
 
 void readStyle(QSettings &s, const QString &group, SubtitleStyle &style)
@@ -60,10 +68,9 @@ Settings Settings::load()
 {
     QSettings s;
     Settings out;
-    QStringList defaults{interfaceLanguage()};
-    if (!defaults.contains(QStringLiteral("en")))
-        defaults << QStringLiteral("en");
-    out.subtitleLanguages = s.value(QStringLiteral("subtitles/languages"), defaults).toStringList();
+    out.subtitleLanguagesChosen = s.contains(QStringLiteral("subtitles/languages"));
+    out.subtitleLanguages = out.subtitleLanguagesChosen ? s.value(QStringLiteral("subtitles/languages")).toStringList()
+                                                        : defaultSubtitleLanguages();
     out.secondaryStyle.placement = SubtitleStyle::Placement::Top;
     readStyle(s, QStringLiteral("subtitles/primary"), out.primaryStyle);
     readStyle(s, QStringLiteral("subtitles/secondary"), out.secondaryStyle);
@@ -77,7 +84,10 @@ Settings Settings::load()
 void Settings::save() const
 {
     QSettings s;
-    s.setValue(QStringLiteral("subtitles/languages"), subtitleLanguages);
+    if (subtitleLanguagesChosen)
+        s.setValue(QStringLiteral("subtitles/languages"), subtitleLanguages);
+    else
+        s.remove(QStringLiteral("subtitles/languages"));
     writeStyle(s, QStringLiteral("subtitles/primary"), primaryStyle);
     writeStyle(s, QStringLiteral("subtitles/secondary"), secondaryStyle);
     s.setValue(QStringLiteral("playback/volume"), volume);

@@ -15,10 +15,16 @@ QString interfaceLanguage();
 QString savedInterfaceLanguage();
 void saveInterfaceLanguage(const QString &code);
 
+/// The subtitle languages picked when the user has not chosen any: the interface language, then English.
+QStringList defaultSubtitleLanguages();
+
 struct Settings
 {
-    /// Subtitle languages to pick by default, best first. Default: the interface language, then English.
+    /// Subtitle languages to pick by default, best first. Default: defaultSubtitleLanguages().
     QStringList subtitleLanguages;
+    /// True once the user picked a subtitle language themselves. Until then the order is not saved and follows
+    /// the interface language when that changes.
+    bool subtitleLanguagesChosen = false;
     SubtitleStyle primaryStyle;
     SubtitleStyle secondaryStyle;
     float volume = 1.0f;

@@ -163,6 +163,18 @@ void SubtitleTracks::select(Slot slot, int track)
         m_secondaryLanguage = track >= 0 ? m_tracks.at(track).source.language : QString();
     applyDelay(slot);
     Q_EMIT selectionChanged();
+    if (slot == Slot::Primary && track >= 0)
+        Q_EMIT primaryChosen(m_tracks.at(track).source.language);
+}
+
+void SubtitleTracks::applyPreferredLanguages()
+{
+    const int pick = pickDefault(m_preferred, m_secondary);
+    if (pick < 0 || pick == m_primary)
+        return;
+    m_primary = pick;
+    applyDelay(Slot::Primary);
+    Q_EMIT selectionChanged();
 }
 
 void SubtitleTracks::cyclePrimary()

@@ -33,6 +33,8 @@ public:
     /// Languages to pick by default, best first (BCP 47). Applied when a tutorial is set.
     void setPreferredLanguages(const QStringList &tags) { m_preferred = tags; }
     QStringList preferredLanguages() const { return m_preferred; }
+    /// Picks the primary track again from the preferred languages (after they changed); keeps the secondary.
+    void applyPreferredLanguages();
     /// The language of the second slot, re-applied to each new tutorial (empty = off).
     void setSecondaryLanguage(const QString &tag) { m_secondaryLanguage = tag; }
 
@@ -60,6 +62,8 @@ public:
 Q_SIGNALS:
     void tracksChanged();    ///< a new tutorial's track list (cues may still be loading)
     void selectionChanged();
+    /// The primary track was chosen explicitly (menu, keyboard, presenter), not picked by default.
+    void primaryChosen(const QString &language);
     void cuesLoaded();       ///< cues of some tracks arrived
     void styleChanged();
     void loadProblem(const QString &message); ///< translated; a track could not be read

@@ -192,7 +192,6 @@ void PresenterWindow::buildUi()
     auto *ll = new QVBoxLayout(planBox);
     m_items = new QListWidget(planBox);
     for (int i = 0; i < m_plan.items.size(); ++i) {
-        const SessionItem &item = m_plan.items.at(i);
         auto *li = new QListWidgetItem(m_items); // text in retranslateUi()
         if (!m_runner->isAvailable(i))
             li->setForeground(Qt::gray);

@@ -2,6 +2,7 @@
 // files, the layout direction, number formats) and the choice is remembered.
 #include "catch.h"
 #include "guitestutil.h"
+#include "testutil.h"
 
 #include "app/application.h"
 #include "app/interfacelanguage.h"
@@ -9,6 +10,7 @@
 #include "app/playerpage.h"
 #include "app/seekslider.h"
 #include "app/settings.h"
+#include "app/subtitletracks.h"
 #include "app/transportbar.h"
 
 #include <QGuiApplication>
@@ -168,4 +170,52 @@ TEST_CASE("the interface language is remembered and System default forgets it", 
     chooseLanguage(again.window(), QString());
     CHECK_FALSE(QSettings().contains(QStringLiteral("interface/language")));
     CHECK(interfaceLanguage() == QStringLiteral("en")); // the tests run with LC_ALL=C.UTF-8
+}
+
+TEST_CASE("subtitles follow the interface language until the user picks one, then keep the pick", "[gui][slow]")
+{
+    RestoreLanguage restore;
+    using Slot = SubtitleTracks::Slot;
+    Application::Options o = options();
+    o.playFile = cairn::test::dataPath(QStringLiteral("player/lesson-1.mp4")); // ar, en, fr, zh-Hans sidecars
+    Application app(o);
+    app.start();
+    SubtitleTracks *tracks = app.tracks();
+    REQUIRE(waitFor([&] { return tracks->count() > 0 && !tracks->isLoading(); }, 10000));
+    CHECK(tracks->language(Slot::Primary) == QStringLiteral("en")); // C locale: English
+
+    // Switching the interface to Arabic switches the subtitles of the playing tutorial to Arabic.
+    chooseLanguage(app.window(), QStringLiteral("ar"));
+    CHECK(tracks->language(Slot::Primary) == QStringLiteral("ar"));
+    CHECK(tracks->preferredLanguages() == QStringList{QStringLiteral("ar"), QStringLiteral("en")});
+
+    // The user picks French in the subtitle menu: from now on the interface language no longer moves it.
+    int french = -1;
+    for (int i = 0; i < tracks->count(); ++i)
+        if (tracks->track(i).source.language == QStringLiteral("fr"))
+            french = i;
+    REQUIRE(french >= 0);
+    QAction *frenchAction = nullptr;
+    for (QAction *a : app.window()->playerPage()->transport()->subtitleMenu()->actions())
+        if (a->text() == tracks->displayName(french))
+            frenchAction = a;
+    REQUIRE(frenchAction);
+    frenchAction->trigger();
+    CHECK(tracks->language(Slot::Primary) == QStringLiteral("fr"));
+    chooseLanguage(app.window(), QStringLiteral("ru"));
+    CHECK(tracks->language(Slot::Primary) == QStringLiteral("fr"));
+    CHECK(tracks->preferredLanguages().constFirst() == QStringLiteral("fr"));
+}
+
+TEST_CASE("an automatic subtitle pick is not saved as the user's preference", "[gui]")
+{
+    RestoreLanguage restore;
+    {
+        Application app(options());
+        CHECK_FALSE(app.window() == nullptr);
+    } // quits: settings are saved
+    CHECK_FALSE(QSettings().contains(QStringLiteral("subtitles/languages")));
+    saveInterfaceLanguage(QStringLiteral("es"));
+    applyInterfaceLanguage(QStringLiteral("es"));
+    CHECK(Settings::load().subtitleLanguages == QStringList{QStringLiteral("es"), QStringLiteral("en")});
 }
