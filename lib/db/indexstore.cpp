@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace cairn::db {
 
@@ -139,7 +140,10 @@ qint64 IndexStore::upsertSeries(qint64 rootId, const QString &folder, const QStr
 {
     m_db->prepare("INSERT INTO series(root_id, folder, name, manifest_id) VALUES (?1, ?2, ?3, ?4) "
                   "ON CONFLICT(folder) DO UPDATE SET root_id = excluded.root_id, name = excluded.name, "
-                  "manifest_id = excluded.manifest_id")
+                  "manifest_id = excluded.manifest_id "
+                  // Unchanged on a rescan: no row rewritten, no page dirtied.
+                  "WHERE root_id IS NOT excluded.root_id OR name IS NOT excluded.name "
+                  "OR manifest_id IS NOT excluded.manifest_id")
         .bind(1, rootId)
         .bind(2, folder)
         .bind(3, name)
@@ -149,6 +153,21 @@ qint64 IndexStore::upsertSeries(qint64 rootId, const QString &folder, const QStr
     id.bind(1, folder);
     const qint64 seriesId = id.step() ? id.int64(0) : 0;
     id.reset();
+    // The texts come from the folder's manifest: rewritten only when they differ from what is stored.
+    QList<TextRecord> stored;
+    auto old = m_db->prepare("SELECT lang, title, description FROM series_texts WHERE series_id = ?1 ORDER BY lang");
+    old.bind(1, seriesId);
+    while (old.step())
+        stored.append({old.text(0), old.text(1), old.text(2)});
+    old.reset();
+    QList<TextRecord> wanted = texts;
+    std::sort(wanted.begin(), wanted.end(), [](const TextRecord &a, const TextRecord &b) { return a.lang < b.lang; });
+    const bool same = std::equal(stored.cbegin(), stored.cend(), wanted.cbegin(), wanted.cend(),
+                                 [](const TextRecord &a, const TextRecord &b) {
+                                     return a.lang == b.lang && a.title == b.title && a.description == b.description;
+                                 });
+    if (same)
+        return seriesId;
     m_db->prepare("DELETE FROM series_texts WHERE series_id = ?1").bind(1, seriesId).run();
     auto ins = m_db->prepare("INSERT INTO series_texts(series_id, lang, title, description) VALUES (?1, ?2, ?3, ?4)");
     for (const TextRecord &t : texts)

@@ -22,7 +22,15 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <numeric>
 #include <optional>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <dirent.h>
+#include <sys/stat.h>
+#endif
 
 namespace cairn::library {
 
@@ -35,13 +43,114 @@ QString native(const QString &path)
 
 constexpr int kMaxDepth = 48;
 
-/// One folder's videos and the subtitle files that may belong to them.
+/// What a rescan compares: a file's size and modification time (ms since the epoch, UTC).
+struct FileStamp
+{
+    qint64 size = -1;
+    qint64 mtimeMs = 0;
+    bool operator==(const FileStamp &) const = default;
+};
+
+/// One stat() per file. QFileInfo::lastModified() builds a local-time QDateTime, and the time-zone lookup behind
+/// it (glibc re-reads /etc/localtime on each call) cost more than the stat itself.
+std::optional<FileStamp> stampOf(const QString &path)
+{
+#if defined(Q_OS_UNIX)
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+#if defined(Q_OS_DARWIN)
+    const timespec &t = st.st_mtimespec;
+#else
+    const timespec &t = st.st_mtim;
+#endif
+    return FileStamp{qint64(st.st_size), qint64(t.tv_sec) * 1000 + qint64(t.tv_nsec) / 1000000};
+#else
+    std::error_code ec;
+    const std::filesystem::path p(path.toStdU16String());
+    const auto size = std::filesystem::file_size(p, ec);
+    if (ec)
+        return std::nullopt;
+    const auto t = std::filesystem::last_write_time(p, ec);
+    if (ec)
+        return std::nullopt;
+    return FileStamp{qint64(size), std::chrono::duration_cast<std::chrono::milliseconds>(
+                                       std::chrono::file_clock::to_sys(t).time_since_epoch())
+                                       .count()};
+#endif
+}
+
+/// One folder's videos and the subtitle files that may belong to them, with the stamps the walk read.
 struct FolderWork
 {
     QString folder;
     QStringList videos;
     QStringList subtitleCandidates;
+    QList<FileStamp> candidateStamps;        ///< in the order of subtitleCandidates
+    QHash<QString, FileStamp> videoStamps;   ///< by path
+    std::optional<FileStamp> manifest;  ///< of cairn.json, when the folder has one
 };
+
+/// A folder entry as the walk needs it: its name and whether it is a folder (followed through symlinks).
+struct DirEntry
+{
+    QString name;
+    bool isDir = false;
+    bool isSymLink = false;
+};
+
+enum class ListResult { Ok, Denied, Gone };
+
+/// The visible entries of `dirPath` (names starting with '.' are hidden, as in QDir's default). On Unix this
+/// is readdir() with the entry type it already returns: no stat() per entry, no QFileInfo per entry — the
+/// walk then stats only the videos and subtitles, once. Elsewhere QDir does the same job.
+ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out)
+{
+#if defined(Q_OS_UNIX)
+    const QByteArray encoded = QFile::encodeName(dirPath);
+    DIR *dir = ::opendir(encoded.constData());
+    if (!dir)
+        return errno == EACCES || errno == EPERM ? ListResult::Denied : ListResult::Gone;
+    while (const dirent *d = ::readdir(dir)) {
+        if (d->d_name[0] == '.')
+            continue; // ".", ".." and hidden entries
+        DirEntry e;
+        e.name = QFile::decodeName(d->d_name);
+        unsigned char type = d->d_type;
+        if (type == DT_LNK || type == DT_UNKNOWN) {
+            struct stat st;
+            if (::stat(QByteArray(encoded + '/' + d->d_name).constData(), &st) != 0)
+                continue; // a dangling link
+            e.isSymLink = type == DT_LNK;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+        }
+        if (type != DT_DIR && type != DT_REG)
+            continue; // devices, sockets, pipes
+        e.isDir = type == DT_DIR;
+        out.append(std::move(e));
+    }
+    ::closedir(dir);
+    return ListResult::Ok;
+#else
+    const QFileInfo info(dirPath);
+    if (!info.exists())
+        return ListResult::Gone;
+    if (!info.isReadable())
+        return ListResult::Denied;
+    const QFileInfoList entries = QDir(dirPath).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
+                                                              QDir::NoSort);
+    for (const QFileInfo &fi : entries)
+        out.append(DirEntry{fi.fileName(), fi.isDir(), fi.isSymLink()});
+    return ListResult::Ok;
+#endif
+}
+
+/// "Name.mp4" → "mp4" (lower case), "" without a dot.
+QString lowerSuffix(const QString &name)
+{
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? QString() : name.mid(dot + 1).toLower();
+}
 
 class Walker
 {
@@ -51,79 +160,101 @@ public:
     QList<FolderWork> walk(const QString &root)
     {
         QList<FolderWork> out;
-        visit(root, 0, out);
+        visit(root, QFileInfo(root).canonicalFilePath(), 0, out);
         return out;
     }
 
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
-    void collectSubtitles(const QString &dir, QStringList &into, int depth)
+    void collectSubtitles(const QString &dir, FolderWork &into, int depth)
     {
         if (depth > 4)
             return;
-        const QFileInfoList entries =
-            QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::NoSort);
-        for (const QFileInfo &fi : entries) {
-            if (fi.isDir()) {
-                if (!fi.isSymLink())
-                    collectSubtitles(fi.filePath(), into, depth + 1);
-            } else if (subtitleExtensions().contains(fi.suffix().toLower())) {
-                into << fi.absoluteFilePath();
+        QList<DirEntry> entries;
+        if (listDirectory(dir, entries) != ListResult::Ok)
+            return;
+        for (const DirEntry &e : std::as_const(entries)) {
+            const QString path = dir + QLatin1Char('/') + e.name;
+            if (e.isDir) {
+                if (!e.isSymLink)
+                    collectSubtitles(path, into, depth + 1);
+            } else if (subtitleExtensions().contains(lowerSuffix(e.name))) {
+                addSubtitle(path, into);
             }
         }
     }
 
-    void visit(const QString &dirPath, int depth, QList<FolderWork> &out)
+    /// `canonical` is the folder's real path (symlinks resolved): it tells a symlink loop from a new folder.
+    void visit(const QString &dirPath, const QString &canonical, int depth, QList<FolderWork> &out)
     {
         if (cancelled() || depth > kMaxDepth)
             return;
-        const QFileInfo dirInfo(dirPath);
-        const QString canonical = dirInfo.canonicalFilePath();
         if (canonical.isEmpty() || m_visited.contains(canonical))
             return; // vanished, or a symlink loop back to a folder we have seen
         m_visited.insert(canonical);
-        const QDir dir(dirPath);
-        if (!dirInfo.isReadable() || !dirInfo.isExecutable()) {
+        QList<DirEntry> entries;
+        const ListResult listed = listDirectory(dirPath, entries);
+        if (listed == ListResult::Denied)
             m_messages << QCoreApplication::translate("cairn::library", "Cannot read the folder %1: permission denied. It was skipped.").arg(native(dirPath));
+        if (listed != ListResult::Ok)
             return;
-        }
-        const QFileInfoList entries =
-            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::NoSort);
         FolderWork work;
-        work.folder = dirInfo.absoluteFilePath();
-        QStringList subdirs;
-        for (const QFileInfo &fi : entries) {
-            const QString name = fi.fileName();
-            if (fi.isDir()) {
+        work.folder = dirPath;
+        QList<std::pair<QString, QString>> subdirs; // path, canonical path
+        for (const DirEntry &e : std::as_const(entries)) {
+            const QString &name = e.name;
+            const QString path = dirPath + QLatin1Char('/') + name;
+            if (e.isDir) {
                 if (name.startsWith(QLatin1Char('.')) || name == QLatin1String("$RECYCLE.BIN") ||
                     name == QLatin1String("System Volume Information"))
                     continue;
                 if (isSubtitleFolderName(name)) {
-                    collectSubtitles(fi.absoluteFilePath(), work.subtitleCandidates, 0);
+                    collectSubtitles(path, work, 0);
                     continue;
                 }
                 // A folder named after a language ("ar", "Français") beside the videos holds their subtitles;
                 // it may hold videos of its own too, so it is walked as well.
                 const QString lang = normalizeLanguageTag(name);
                 if (!lang.isEmpty() && isKnownLanguage(lang))
-                    collectSubtitles(fi.absoluteFilePath(), work.subtitleCandidates, 2);
-                subdirs << fi.absoluteFilePath();
+                    collectSubtitles(path, work, 2);
+                // Resolving a real path costs a readlink() per path component: only symlinks need it.
+                subdirs.append({path, e.isSymLink ? QFileInfo(path).canonicalFilePath()
+                                                  : canonical + QLatin1Char('/') + name});
                 continue;
             }
             if (name.startsWith(QLatin1String("._")))
                 continue; // macOS resource forks on FAT/exFAT sticks
-            const QString suffix = fi.suffix().toLower();
+            const QString suffix = lowerSuffix(name);
             if (videoExtensions().contains(suffix))
-                work.videos << fi.absoluteFilePath();
+                addVideo(path, work);
             else if (subtitleExtensions().contains(suffix))
-                work.subtitleCandidates << fi.absoluteFilePath();
+                addSubtitle(path, work);
+            else if (name == QLatin1String(kManifestFileName))
+                work.manifest = stampOf(path);
         }
         if (!work.videos.isEmpty())
             out << work;
-        std::sort(subdirs.begin(), subdirs.end(), naturalLess);
-        for (const QString &sub : std::as_const(subdirs))
-            visit(sub, depth + 1, out);
+        std::sort(subdirs.begin(), subdirs.end(), [](const auto &a, const auto &b) { return naturalLess(a.first, b.first); });
+        for (const auto &[sub, subCanonical] : std::as_const(subdirs))
+            visit(sub, subCanonical, depth + 1, out);
+    }
+
+    /// Lists `path` with its stamp: the walk's one stat per file is all a rescan of an unchanged file costs.
+    /// (A file gone between readdir and stat is not listed.)
+    static void addVideo(const QString &path, FolderWork &work)
+    {
+        if (const std::optional<FileStamp> stamp = stampOf(path)) {
+            work.videos << path;
+            work.videoStamps.insert(path, *stamp);
+        }
+    }
+    static void addSubtitle(const QString &path, FolderWork &work)
+    {
+        if (const std::optional<FileStamp> stamp = stampOf(path)) {
+            work.subtitleCandidates << path;
+            work.candidateStamps << *stamp;
+        }
     }
 
     const std::atomic_bool *m_cancel;
@@ -140,6 +271,7 @@ struct Job
     QString path;
     QStringList siblings;
     QStringList candidates;
+    FileStamp stamp;         ///< the video's, as the walk saw it
     QString folderSignature; ///< see folderSignature()
     std::optional<ManifestTutorial> manifestEntry;
     std::optional<db::KnownFile> known;
@@ -152,20 +284,6 @@ struct Prepared
     Job job;
     db::TutorialRecord record;
 };
-
-/// Modification time in ms since the epoch (UTC), the value QFileInfo::lastModified().toMSecsSinceEpoch() gives.
-/// lastModified() builds a local-time QDateTime, and the time-zone lookup behind it (glibc re-reads
-/// /etc/localtime on each call) cost more than the stat itself: 7 calls per tutorial on every rescan.
-qint64 mtimeMs(const QFileInfo &fi)
-{
-    std::error_code ec;
-    const auto t = std::filesystem::last_write_time(std::filesystem::path(fi.filePath().toStdU16String()), ec);
-    if (ec)
-        return fi.lastModified().toMSecsSinceEpoch();
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::file_clock::to_sys(t).time_since_epoch())
-        .count();
-}
 
 QString fingerprintOf(const QString &path, qint64 size)
 {
@@ -189,12 +307,16 @@ QString fingerprintOf(const QString &path, qint64 size)
 QString folderSignature(const FolderWork &folder, const QString &manifestSignature)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
-    QStringList candidates = folder.subtitleCandidates;
-    candidates.sort();
-    for (const QString &c : std::as_const(candidates)) {
-        const QFileInfo fi(c);
+    std::vector<qsizetype> order(size_t(folder.subtitleCandidates.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return folder.subtitleCandidates.at(a) < folder.subtitleCandidates.at(b);
+    });
+    for (const qsizetype i : order) {
+        const QString &c = folder.subtitleCandidates.at(i);
+        const FileStamp &st = folder.candidateStamps.at(i);
         h.addData(c.toUtf8());
-        h.addData(QByteArray(QByteArray::number(fi.size()) + '|' + QByteArray::number(mtimeMs(fi)) + '\n'));
+        h.addData(QByteArray(QByteArray::number(st.size) + '|' + QByteArray::number(st.mtimeMs) + '\n'));
     }
     for (const QString &v : folder.videos) {
         h.addData(v.toUtf8());
@@ -231,18 +353,21 @@ Prepared prepare(const Job &job, const ScanOptions &options)
 {
     Prepared p;
     p.job = job;
-    const QFileInfo fi(job.path);
-    if (!fi.exists()) {
-        p.outcome = Prepared::Outcome::Vanished;
-        return p;
-    }
     const QString &signature = job.folderSignature;
-    const qint64 size = fi.size();
-    const qint64 mtime = mtimeMs(fi);
-    if (job.known && job.known->size == size && job.known->mtimeMs == mtime && job.known->subsSignature == signature) {
+    // The walk stat'ed the file moments ago: an unchanged file costs nothing more.
+    if (job.known && job.known->size == job.stamp.size && job.known->mtimeMs == job.stamp.mtimeMs &&
+        job.known->subsSignature == signature) {
         p.outcome = Prepared::Outcome::Unchanged;
         return p;
     }
+    const QFileInfo fi(job.path);
+    const std::optional<FileStamp> now = stampOf(job.path);
+    if (!now) {
+        p.outcome = Prepared::Outcome::Vanished;
+        return p;
+    }
+    const qint64 size = now->size;
+    const qint64 mtime = now->mtimeMs;
 
     const QList<SidecarMatch> sidecars = matchSidecars(job.path, job.candidates, job.siblings);
     db::TutorialRecord &r = p.record;
@@ -402,14 +527,12 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
             db::Transaction seriesTx(m_store.db());
             for (FolderWork &folder : rw.folders) {
                 std::sort(folder.videos.begin(), folder.videos.end(), naturalLess);
-                const bool hasManifest = QFileInfo::exists(QDir(folder.folder).filePath(QLatin1String(kManifestFileName)));
                 Manifest manifest;
                 QString manifestSignature;
-                if (hasManifest) {
+                if (folder.manifest) {
                     manifest = readManifest(folder.folder);
-                    const QFileInfo mf(QDir(folder.folder).filePath(QLatin1String(kManifestFileName)));
-                    manifestSignature = QString::number(mf.size()) + QLatin1Char('|') +
-                                        QString::number(mtimeMs(mf));
+                    manifestSignature = QString::number(folder.manifest->size) + QLatin1Char('|') +
+                                        QString::number(folder.manifest->mtimeMs);
                     if (!manifest.valid)
                         summary.messages << manifest.error;
                 }
@@ -450,6 +573,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                     job.siblings = folder.videos;
                     job.siblings.removeOne(job.path);
                     job.candidates = folder.subtitleCandidates;
+                    job.stamp = folder.videoStamps.value(job.path);
                     job.folderSignature = signature;
                     if (entries.contains(job.path))
                         job.manifestEntry = entries.value(job.path);

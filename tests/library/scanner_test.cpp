@@ -289,3 +289,63 @@ TEST_CASE("A symlink loop and an unavailable root do not hang or lose the librar
     library::Library lib(indexPath);
     CHECK(lib.tutorials()->rowCount() == 1);
 }
+
+TEST_CASE("Hidden and system folders are skipped, symlinked folders followed, a manifest edit is picked up",
+          "[library]")
+{
+    QTemporaryDir tmp;
+    const QDir root(tmp.filePath(QStringLiteral("lib")));
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral("Pack/One.mp4")).isEmpty());
+    REQUIRE(!copyAs(stem1(QStringLiteral(".fr.srt")), root, QStringLiteral("Pack/One.fr.srt")).isEmpty());
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral(".Trash-1000/files/Deleted.mp4")).isEmpty());
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral("$RECYCLE.BIN/Recycled.mp4")).isEmpty());
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral("Pack/.hidden.mp4")).isEmpty());
+    // A folder elsewhere, linked into the library (how people add a second drive to one tree).
+    const QDir elsewhere(tmp.filePath(QStringLiteral("elsewhere")));
+    REQUIRE(!copyAs(sample(kVideo1), elsewhere, QStringLiteral("Linked.mp4")).isEmpty());
+    REQUIRE(QFile::link(elsewhere.path(), root.filePath(QStringLiteral("Shortcut"))));
+    REQUIRE(QFile::link(tmp.filePath(QStringLiteral("nowhere")), root.filePath(QStringLiteral("Pack/Dangling.mp4"))));
+
+    auto writeManifest = [&](const char *title) {
+        QFile f(root.filePath(QStringLiteral("Pack/cairn.json")));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(R"({"format": "cairn-manifest", "version": 1,
+            "series": {"id": "pack", "title": {"en": "The Pack"}},
+            "tutorials": [{"file": "One.mp4", "title": {"en": ")") + title + R"("}}]})");
+    };
+    writeManifest("First title");
+    const QString indexPath = tmp.filePath(QStringLiteral("index.sqlite"));
+    auto scan = [&] {
+        db::IndexStore store(indexPath, core::userDataPathFor(indexPath));
+        library::ScanOptions options;
+        options.thumbnails = false;
+        library::Scanner scanner(store, options);
+        return scanner.run({{root.path(), false}});
+    };
+    const auto first = scan();
+    CHECK(first.added == 2); // Pack/One.mp4 and Shortcut/Linked.mp4, nothing from the trash, hidden or dangling
+    {
+        library::Library lib(indexPath);
+        REQUIRE(lib.tutorials()->rowCount() == 2);
+        const QModelIndex one = findByPath(lib.tutorials(), QStringLiteral("Pack/One.mp4"));
+        REQUIRE(one.isValid());
+        CHECK(one.data(Qt::DisplayRole).toString() == QStringLiteral("First title"));
+        CHECK(one.data(library::SeriesRole).toString() == QStringLiteral("The Pack"));
+        CHECK(findByPath(lib.tutorials(), QStringLiteral("Shortcut/Linked.mp4")).isValid());
+    }
+
+    // Nothing changed: nothing re-read.
+    const auto again = scan();
+    CHECK(again.unchanged == 2);
+    CHECK(again.updated == 0);
+
+    // The manifest is edited (same size, so only its time differs): the title follows.
+    writeManifest("Other title");
+    QFile(root.filePath(QStringLiteral("Pack/cairn.json")))
+        .setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+    const auto edited = scan();
+    CHECK(edited.updated == 1);
+    library::Library lib(indexPath);
+    CHECK(findByPath(lib.tutorials(), QStringLiteral("Pack/One.mp4")).data(Qt::DisplayRole).toString() ==
+          QStringLiteral("Other title"));
+}
