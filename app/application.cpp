@@ -157,7 +157,7 @@ void Application::setupLibrary()
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
     connect(m_library, &library::Library::scanFinished, this, [this](const library::ScanSummary &s) {
         m_window->statusBar()->showMessage(
-            s.messages.isEmpty() ? tr("%n tutorials in the library", nullptr, m_library->tutorials()->rowCount())
+            s.messages.isEmpty() ? tr("%Ln tutorials in the library", nullptr, m_library->tutorials()->rowCount())
                                  : s.messages.join(QStringLiteral(" · ")),
             10000);
     });

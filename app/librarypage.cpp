@@ -208,7 +208,7 @@ void LibraryPage::runSearch()
     }
     m_stack->setCurrentWidget(m_results);
     m_status->setText(hits.isEmpty() ? tr("Nothing found for “%1”.").arg(query)
-                                     : tr("%n places found", nullptr, int(hits.size())));
+                                     : tr("%Ln places found", nullptr, int(hits.size())));
     m_status->setVisible(true);
 }
 

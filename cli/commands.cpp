@@ -157,7 +157,7 @@ int runScan(Context &ctx, const QStringList &rootArgs)
         for (const QString &m : s.messages)
             ctx.err << m << Qt::endl;
         if (!ctx.quiet) {
-            ctx.out << QCoreApplication::translate("cairn-cli", "%n video(s) scanned", nullptr, s.videosSeen)
+            ctx.out << QCoreApplication::translate("cairn-cli", "%Ln video(s) scanned", nullptr, s.videosSeen)
                     << QStringLiteral(": ")
                     << QCoreApplication::translate(
                            "cairn-cli", "%1 added, %2 updated, %3 unchanged, %4 missing, %5 with errors (%6 s)")

@@ -27,14 +27,14 @@
         <translation>جارٍ الفحص %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n video(s) scanned</source>
+        <source>%Ln video(s) scanned</source>
         <translation>
-            <numerusform>تم فحص %n مقطع فيديو</numerusform>
+            <numerusform>تم فحص %Ln مقطع فيديو</numerusform>
             <numerusform>تم فحص مقطع فيديو واحد</numerusform>
             <numerusform>تم فحص مقطعَي فيديو</numerusform>
-            <numerusform>تم فحص %n مقاطع فيديو</numerusform>
-            <numerusform>تم فحص %n مقطع فيديو</numerusform>
-            <numerusform>تم فحص %n مقطع فيديو</numerusform>
+            <numerusform>تم فحص %Ln مقاطع فيديو</numerusform>
+            <numerusform>تم فحص %Ln مقطع فيديو</numerusform>
+            <numerusform>تم فحص %Ln مقطع فيديو</numerusform>
         </translation>
     </message>
     <message>
@@ -175,14 +175,14 @@ Cairn never uses the network.
 <context>
     <name>cairn::app::Application</name>
     <message numerus="yes">
-        <source>%n tutorials in the library</source>
+        <source>%Ln tutorials in the library</source>
         <translation>
             <numerusform>لا توجد دروس تعليمية في المكتبة</numerusform>
             <numerusform>درس تعليمي واحد في المكتبة</numerusform>
             <numerusform>درسان تعليميان في المكتبة</numerusform>
-            <numerusform>%n دروس تعليمية في المكتبة</numerusform>
-            <numerusform>%n درسًا تعليميًا في المكتبة</numerusform>
-            <numerusform>%n درس تعليمي في المكتبة</numerusform>
+            <numerusform>%Ln دروس تعليمية في المكتبة</numerusform>
+            <numerusform>%Ln درسًا تعليميًا في المكتبة</numerusform>
+            <numerusform>%Ln درس تعليمي في المكتبة</numerusform>
         </translation>
     </message>
     <message>
@@ -359,14 +359,14 @@ Cairn never uses the network.
         <translation>لم يُعثر على أي نتيجة لـ «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>%n places found</source>
+        <source>%Ln places found</source>
         <translation>
             <numerusform>لم يُعثر على أي موضع</numerusform>
             <numerusform>تم العثور على موضع واحد</numerusform>
             <numerusform>تم العثور على موضعين</numerusform>
-            <numerusform>تم العثور على %n مواضع</numerusform>
-            <numerusform>تم العثور على %n موضعًا</numerusform>
-            <numerusform>تم العثور على %n موضع</numerusform>
+            <numerusform>تم العثور على %Ln مواضع</numerusform>
+            <numerusform>تم العثور على %Ln موضعًا</numerusform>
+            <numerusform>تم العثور على %Ln موضع</numerusform>
         </translation>
     </message>
     <message>
@@ -720,14 +720,14 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
         <translation>إيقاف</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n item(s). Press Present (F5).</source>
+        <source>Ready: %Ln item(s). Press Present (F5).</source>
         <translation>
             <numerusform>جاهز: لا توجد فقرات. اضغط «بدء العرض» (F5).</numerusform>
             <numerusform>جاهز: فقرة واحدة. اضغط «بدء العرض» (F5).</numerusform>
             <numerusform>جاهز: فقرتان. اضغط «بدء العرض» (F5).</numerusform>
-            <numerusform>جاهز: %n فقرات. اضغط «بدء العرض» (F5).</numerusform>
-            <numerusform>جاهز: %n فقرة. اضغط «بدء العرض» (F5).</numerusform>
-            <numerusform>جاهز: %n فقرة. اضغط «بدء العرض» (F5).</numerusform>
+            <numerusform>جاهز: %Ln فقرات. اضغط «بدء العرض» (F5).</numerusform>
+            <numerusform>جاهز: %Ln فقرة. اضغط «بدء العرض» (F5).</numerusform>
+            <numerusform>جاهز: %Ln فقرة. اضغط «بدء العرض» (F5).</numerusform>
         </translation>
     </message>
     <message>
@@ -871,14 +871,14 @@ Session remaining %3</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n item(s))</source>
+        <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (بلا فقرات)</numerusform>
             <numerusform>%1 (فقرة واحدة)</numerusform>
             <numerusform>%1 (فقرتان)</numerusform>
-            <numerusform>%1 (%n فقرات)</numerusform>
-            <numerusform>%1 (%n فقرة)</numerusform>
-            <numerusform>%1 (%n فقرة)</numerusform>
+            <numerusform>%1 (%Ln فقرات)</numerusform>
+            <numerusform>%1 (%Ln فقرة)</numerusform>
+            <numerusform>%1 (%Ln فقرة)</numerusform>
         </translation>
     </message>
     <message>
@@ -906,14 +906,14 @@ Session remaining %3</source>
         <translation>%1  · %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1  · %n pause(s)</source>
+        <source>%1  · %Ln pause(s)</source>
         <translation>
             <numerusform>%1  · بلا نقاط توقف</numerusform>
             <numerusform>%1  · نقطة توقف واحدة</numerusform>
             <numerusform>%1  · نقطتا توقف</numerusform>
-            <numerusform>%1  · %n نقاط توقف</numerusform>
-            <numerusform>%1  · %n نقطة توقف</numerusform>
-            <numerusform>%1  · %n نقطة توقف</numerusform>
+            <numerusform>%1  · %Ln نقاط توقف</numerusform>
+            <numerusform>%1  · %Ln نقطة توقف</numerusform>
+            <numerusform>%1  · %Ln نقطة توقف</numerusform>
         </translation>
     </message>
     <message>
@@ -1481,14 +1481,14 @@ Session remaining %3</source>
 <context>
     <name>cairn::workshop::Handout</name>
     <message numerus="yes">
-        <source>%n tutorial(s), %1 in total</source>
+        <source>%Ln tutorial(s), %1 in total</source>
         <translation>
             <numerusform>لا دروس تعليمية، المدة الإجمالية %1</numerusform>
             <numerusform>درس تعليمي واحد، المدة الإجمالية %1</numerusform>
             <numerusform>درسان تعليميان، المدة الإجمالية %1</numerusform>
-            <numerusform>%n دروس تعليمية، المدة الإجمالية %1</numerusform>
-            <numerusform>%n درسًا تعليميًا، المدة الإجمالية %1</numerusform>
-            <numerusform>%n درس تعليمي، المدة الإجمالية %1</numerusform>
+            <numerusform>%Ln دروس تعليمية، المدة الإجمالية %1</numerusform>
+            <numerusform>%Ln درسًا تعليميًا، المدة الإجمالية %1</numerusform>
+            <numerusform>%Ln درس تعليمي، المدة الإجمالية %1</numerusform>
         </translation>
     </message>
 </context>

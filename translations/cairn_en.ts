@@ -27,10 +27,10 @@
         <translation>Scanning %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n video(s) scanned</source>
+        <source>%Ln video(s) scanned</source>
         <translation>
-            <numerusform>%n video scanned</numerusform>
-            <numerusform>%n videos scanned</numerusform>
+            <numerusform>%Ln video scanned</numerusform>
+            <numerusform>%Ln videos scanned</numerusform>
         </translation>
     </message>
     <message>
@@ -171,10 +171,10 @@ Cairn never uses the network.
 <context>
     <name>cairn::app::Application</name>
     <message numerus="yes">
-        <source>%n tutorials in the library</source>
+        <source>%Ln tutorials in the library</source>
         <translation>
-            <numerusform>%n tutorial in the library</numerusform>
-            <numerusform>%n tutorials in the library</numerusform>
+            <numerusform>%Ln tutorial in the library</numerusform>
+            <numerusform>%Ln tutorials in the library</numerusform>
         </translation>
     </message>
     <message>
@@ -351,10 +351,10 @@ Cairn never uses the network.
         <translation>Nothing found for “%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>%n places found</source>
+        <source>%Ln places found</source>
         <translation>
-            <numerusform>%n place found</numerusform>
-            <numerusform>%n places found</numerusform>
+            <numerusform>%Ln place found</numerusform>
+            <numerusform>%Ln places found</numerusform>
         </translation>
     </message>
     <message>
@@ -708,10 +708,10 @@ Plays tutorials offline, with subtitles in the six UN languages.</translation>
         <translation>Off</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n item(s). Press Present (F5).</source>
+        <source>Ready: %Ln item(s). Press Present (F5).</source>
         <translation>
-            <numerusform>Ready: %n item. Press Present (F5).</numerusform>
-            <numerusform>Ready: %n items. Press Present (F5).</numerusform>
+            <numerusform>Ready: %Ln item. Press Present (F5).</numerusform>
+            <numerusform>Ready: %Ln items. Press Present (F5).</numerusform>
         </translation>
     </message>
     <message>
@@ -855,10 +855,10 @@ Session remaining %3</translation>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n item(s))</source>
+        <source>%1 (%Ln item(s))</source>
         <translation>
-            <numerusform>%1 (%n item)</numerusform>
-            <numerusform>%1 (%n items)</numerusform>
+            <numerusform>%1 (%Ln item)</numerusform>
+            <numerusform>%1 (%Ln items)</numerusform>
         </translation>
     </message>
     <message>
@@ -886,10 +886,10 @@ Session remaining %3</translation>
         <translation>%1  · %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1  · %n pause(s)</source>
+        <source>%1  · %Ln pause(s)</source>
         <translation>
-            <numerusform>%1  · %n pause</numerusform>
-            <numerusform>%1  · %n pauses</numerusform>
+            <numerusform>%1  · %Ln pause</numerusform>
+            <numerusform>%1  · %Ln pauses</numerusform>
         </translation>
     </message>
     <message>
@@ -1457,10 +1457,10 @@ Session remaining %3</translation>
 <context>
     <name>cairn::workshop::Handout</name>
     <message numerus="yes">
-        <source>%n tutorial(s), %1 in total</source>
+        <source>%Ln tutorial(s), %1 in total</source>
         <translation>
-            <numerusform>%n tutorial, %1 in total</numerusform>
-            <numerusform>%n tutorials, %1 in total</numerusform>
+            <numerusform>%Ln tutorial, %1 in total</numerusform>
+            <numerusform>%Ln tutorials, %1 in total</numerusform>
         </translation>
     </message>
 </context>

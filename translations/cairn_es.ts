@@ -27,10 +27,10 @@
         <translation>Analizando %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n video(s) scanned</source>
+        <source>%Ln video(s) scanned</source>
         <translation>
-            <numerusform>%n vídeo analizado</numerusform>
-            <numerusform>%n vídeos analizados</numerusform>
+            <numerusform>%Ln vídeo analizado</numerusform>
+            <numerusform>%Ln vídeos analizados</numerusform>
         </translation>
     </message>
     <message>
@@ -171,10 +171,10 @@ Cairn nunca usa la red.
 <context>
     <name>cairn::app::Application</name>
     <message numerus="yes">
-        <source>%n tutorials in the library</source>
+        <source>%Ln tutorials in the library</source>
         <translation>
-            <numerusform>%n tutorial en la biblioteca</numerusform>
-            <numerusform>%n tutoriales en la biblioteca</numerusform>
+            <numerusform>%Ln tutorial en la biblioteca</numerusform>
+            <numerusform>%Ln tutoriales en la biblioteca</numerusform>
         </translation>
     </message>
     <message>
@@ -351,10 +351,10 @@ Cairn nunca usa la red.
         <translation>No se ha encontrado nada para «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>%n places found</source>
+        <source>%Ln places found</source>
         <translation>
-            <numerusform>%n coincidencia encontrada</numerusform>
-            <numerusform>%n coincidencias encontradas</numerusform>
+            <numerusform>%Ln coincidencia encontrada</numerusform>
+            <numerusform>%Ln coincidencias encontradas</numerusform>
         </translation>
     </message>
     <message>
@@ -708,10 +708,10 @@ Reproduce tutoriales sin conexión, con subtítulos en los seis idiomas de la ON
         <translation>Desactivados</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n item(s). Press Present (F5).</source>
+        <source>Ready: %Ln item(s). Press Present (F5).</source>
         <translation>
-            <numerusform>Listo: %n elemento. Pulse «Presentar» (F5).</numerusform>
-            <numerusform>Listo: %n elementos. Pulse «Presentar» (F5).</numerusform>
+            <numerusform>Listo: %Ln elemento. Pulse «Presentar» (F5).</numerusform>
+            <numerusform>Listo: %Ln elementos. Pulse «Presentar» (F5).</numerusform>
         </translation>
     </message>
     <message>
@@ -855,10 +855,10 @@ Resto de la sesión: %3</translation>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n item(s))</source>
+        <source>%1 (%Ln item(s))</source>
         <translation>
-            <numerusform>%1 (%n elemento)</numerusform>
-            <numerusform>%1 (%n elementos)</numerusform>
+            <numerusform>%1 (%Ln elemento)</numerusform>
+            <numerusform>%1 (%Ln elementos)</numerusform>
         </translation>
     </message>
     <message>
@@ -886,10 +886,10 @@ Resto de la sesión: %3</translation>
         <translation>%1  · %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1  · %n pause(s)</source>
+        <source>%1  · %Ln pause(s)</source>
         <translation>
-            <numerusform>%1  · %n pausa</numerusform>
-            <numerusform>%1  · %n pausas</numerusform>
+            <numerusform>%1  · %Ln pausa</numerusform>
+            <numerusform>%1  · %Ln pausas</numerusform>
         </translation>
     </message>
     <message>
@@ -1457,10 +1457,10 @@ Resto de la sesión: %3</translation>
 <context>
     <name>cairn::workshop::Handout</name>
     <message numerus="yes">
-        <source>%n tutorial(s), %1 in total</source>
+        <source>%Ln tutorial(s), %1 in total</source>
         <translation>
-            <numerusform>%n tutorial, %1 en total</numerusform>
-            <numerusform>%n tutoriales, %1 en total</numerusform>
+            <numerusform>%Ln tutorial, %1 en total</numerusform>
+            <numerusform>%Ln tutoriales, %1 en total</numerusform>
         </translation>
     </message>
 </context>

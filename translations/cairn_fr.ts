@@ -27,10 +27,10 @@
         <translation>Analyse %1/%2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n video(s) scanned</source>
+        <source>%Ln video(s) scanned</source>
         <translation>
-            <numerusform>%n vidéo analysée</numerusform>
-            <numerusform>%n vidéos analysées</numerusform>
+            <numerusform>%Ln vidéo analysée</numerusform>
+            <numerusform>%Ln vidéos analysées</numerusform>
         </translation>
     </message>
     <message>
@@ -171,10 +171,10 @@ Cairn n’utilise jamais le réseau.
 <context>
     <name>cairn::app::Application</name>
     <message numerus="yes">
-        <source>%n tutorials in the library</source>
+        <source>%Ln tutorials in the library</source>
         <translation>
-            <numerusform>%n tutoriel dans la bibliothèque</numerusform>
-            <numerusform>%n tutoriels dans la bibliothèque</numerusform>
+            <numerusform>%Ln tutoriel dans la bibliothèque</numerusform>
+            <numerusform>%Ln tutoriels dans la bibliothèque</numerusform>
         </translation>
     </message>
     <message>
@@ -351,10 +351,10 @@ Cairn n’utilise jamais le réseau.
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>%n places found</source>
+        <source>%Ln places found</source>
         <translation>
-            <numerusform>%n passage trouvé</numerusform>
-            <numerusform>%n passages trouvés</numerusform>
+            <numerusform>%Ln passage trouvé</numerusform>
+            <numerusform>%Ln passages trouvés</numerusform>
         </translation>
     </message>
     <message>
@@ -708,10 +708,10 @@ Lit des tutoriels hors ligne, avec des sous-titres dans les six langues de l’O
         <translation>Désactivés</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n item(s). Press Present (F5).</source>
+        <source>Ready: %Ln item(s). Press Present (F5).</source>
         <translation>
-            <numerusform>Prêt&#xa0;: %n élément. Appuyez sur «&#xa0;Présenter&#xa0;» (F5).</numerusform>
-            <numerusform>Prêt&#xa0;: %n éléments. Appuyez sur «&#xa0;Présenter&#xa0;» (F5).</numerusform>
+            <numerusform>Prêt&#xa0;: %Ln élément. Appuyez sur «&#xa0;Présenter&#xa0;» (F5).</numerusform>
+            <numerusform>Prêt&#xa0;: %Ln éléments. Appuyez sur «&#xa0;Présenter&#xa0;» (F5).</numerusform>
         </translation>
     </message>
     <message>
@@ -855,10 +855,10 @@ Reste de la séance&#xa0;: %3</translation>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n item(s))</source>
+        <source>%1 (%Ln item(s))</source>
         <translation>
-            <numerusform>%1 (%n élément)</numerusform>
-            <numerusform>%1 (%n éléments)</numerusform>
+            <numerusform>%1 (%Ln élément)</numerusform>
+            <numerusform>%1 (%Ln éléments)</numerusform>
         </translation>
     </message>
     <message>
@@ -886,10 +886,10 @@ Reste de la séance&#xa0;: %3</translation>
         <translation>%1  · %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1  · %n pause(s)</source>
+        <source>%1  · %Ln pause(s)</source>
         <translation>
-            <numerusform>%1  · %n pause</numerusform>
-            <numerusform>%1  · %n pauses</numerusform>
+            <numerusform>%1  · %Ln pause</numerusform>
+            <numerusform>%1  · %Ln pauses</numerusform>
         </translation>
     </message>
     <message>
@@ -1457,10 +1457,10 @@ Reste de la séance&#xa0;: %3</translation>
 <context>
     <name>cairn::workshop::Handout</name>
     <message numerus="yes">
-        <source>%n tutorial(s), %1 in total</source>
+        <source>%Ln tutorial(s), %1 in total</source>
         <translation>
-            <numerusform>%n tutoriel, %1 au total</numerusform>
-            <numerusform>%n tutoriels, %1 au total</numerusform>
+            <numerusform>%Ln tutoriel, %1 au total</numerusform>
+            <numerusform>%Ln tutoriels, %1 au total</numerusform>
         </translation>
     </message>
 </context>

@@ -27,11 +27,11 @@
         <translation>Сканирование %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n video(s) scanned</source>
+        <source>%Ln video(s) scanned</source>
         <translation>
-            <numerusform>%n видео просканировано</numerusform>
-            <numerusform>%n видео просканировано</numerusform>
-            <numerusform>%n видео просканировано</numerusform>
+            <numerusform>%Ln видео просканировано</numerusform>
+            <numerusform>%Ln видео просканировано</numerusform>
+            <numerusform>%Ln видео просканировано</numerusform>
         </translation>
     </message>
     <message>
@@ -172,11 +172,11 @@ Cairn никогда не обращается к сети.
 <context>
     <name>cairn::app::Application</name>
     <message numerus="yes">
-        <source>%n tutorials in the library</source>
+        <source>%Ln tutorials in the library</source>
         <translation>
-            <numerusform>%n урок в библиотеке</numerusform>
-            <numerusform>%n урока в библиотеке</numerusform>
-            <numerusform>%n уроков в библиотеке</numerusform>
+            <numerusform>%Ln урок в библиотеке</numerusform>
+            <numerusform>%Ln урока в библиотеке</numerusform>
+            <numerusform>%Ln уроков в библиотеке</numerusform>
         </translation>
     </message>
     <message>
@@ -353,11 +353,11 @@ Cairn никогда не обращается к сети.
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <source>%n places found</source>
+        <source>%Ln places found</source>
         <translation>
-            <numerusform>Найден %n фрагмент</numerusform>
-            <numerusform>Найдено %n фрагмента</numerusform>
-            <numerusform>Найдено %n фрагментов</numerusform>
+            <numerusform>Найден %Ln фрагмент</numerusform>
+            <numerusform>Найдено %Ln фрагмента</numerusform>
+            <numerusform>Найдено %Ln фрагментов</numerusform>
         </translation>
     </message>
     <message>
@@ -711,11 +711,11 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
         <translation>Выкл.</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n item(s). Press Present (F5).</source>
+        <source>Ready: %Ln item(s). Press Present (F5).</source>
         <translation>
-            <numerusform>Готово: %n пункт. Нажмите «Начать показ» (F5).</numerusform>
-            <numerusform>Готово: %n пункта. Нажмите «Начать показ» (F5).</numerusform>
-            <numerusform>Готово: %n пунктов. Нажмите «Начать показ» (F5).</numerusform>
+            <numerusform>Готово: %Ln пункт. Нажмите «Начать показ» (F5).</numerusform>
+            <numerusform>Готово: %Ln пункта. Нажмите «Начать показ» (F5).</numerusform>
+            <numerusform>Готово: %Ln пунктов. Нажмите «Начать показ» (F5).</numerusform>
         </translation>
     </message>
     <message>
@@ -859,11 +859,11 @@ Session remaining %3</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n item(s))</source>
+        <source>%1 (%Ln item(s))</source>
         <translation>
-            <numerusform>%1 (%n пункт)</numerusform>
-            <numerusform>%1 (%n пункта)</numerusform>
-            <numerusform>%1 (%n пунктов)</numerusform>
+            <numerusform>%1 (%Ln пункт)</numerusform>
+            <numerusform>%1 (%Ln пункта)</numerusform>
+            <numerusform>%1 (%Ln пунктов)</numerusform>
         </translation>
     </message>
     <message>
@@ -891,11 +891,11 @@ Session remaining %3</source>
         <translation>%1  · %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1  · %n pause(s)</source>
+        <source>%1  · %Ln pause(s)</source>
         <translation>
-            <numerusform>%1  · %n пауза</numerusform>
-            <numerusform>%1  · %n паузы</numerusform>
-            <numerusform>%1  · %n пауз</numerusform>
+            <numerusform>%1  · %Ln пауза</numerusform>
+            <numerusform>%1  · %Ln паузы</numerusform>
+            <numerusform>%1  · %Ln пауз</numerusform>
         </translation>
     </message>
     <message>
@@ -1463,11 +1463,11 @@ Session remaining %3</source>
 <context>
     <name>cairn::workshop::Handout</name>
     <message numerus="yes">
-        <source>%n tutorial(s), %1 in total</source>
+        <source>%Ln tutorial(s), %1 in total</source>
         <translation>
-            <numerusform>%n урок, всего %1</numerusform>
-            <numerusform>%n урока, всего %1</numerusform>
-            <numerusform>%n уроков, всего %1</numerusform>
+            <numerusform>%Ln урок, всего %1</numerusform>
+            <numerusform>%Ln урока, всего %1</numerusform>
+            <numerusform>%Ln уроков, всего %1</numerusform>
         </translation>
     </message>
 </context>

@@ -27,9 +27,9 @@
         <translation>正在扫描 %1/%2：%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n video(s) scanned</source>
+        <source>%Ln video(s) scanned</source>
         <translation>
-            <numerusform>已扫描 %n 个视频</numerusform>
+            <numerusform>已扫描 %Ln 个视频</numerusform>
         </translation>
     </message>
     <message>
@@ -170,9 +170,9 @@ Cairn 从不使用网络。
 <context>
     <name>cairn::app::Application</name>
     <message numerus="yes">
-        <source>%n tutorials in the library</source>
+        <source>%Ln tutorials in the library</source>
         <translation>
-            <numerusform>资料库中有 %n 个教程</numerusform>
+            <numerusform>资料库中有 %Ln 个教程</numerusform>
         </translation>
     </message>
     <message>
@@ -349,9 +349,9 @@ Cairn 从不使用网络。
         <translation>未找到与“%1”相关的内容。</translation>
     </message>
     <message numerus="yes">
-        <source>%n places found</source>
+        <source>%Ln places found</source>
         <translation>
-            <numerusform>找到 %n 处</numerusform>
+            <numerusform>找到 %Ln 处</numerusform>
         </translation>
     </message>
     <message>
@@ -705,9 +705,9 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n item(s). Press Present (F5).</source>
+        <source>Ready: %Ln item(s). Press Present (F5).</source>
         <translation>
-            <numerusform>准备就绪：共 %n 个环节。按“开始演示”（F5）。</numerusform>
+            <numerusform>准备就绪：共 %Ln 个环节。按“开始演示”（F5）。</numerusform>
         </translation>
     </message>
     <message>
@@ -851,9 +851,9 @@ Session remaining %3</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n item(s))</source>
+        <source>%1 (%Ln item(s))</source>
         <translation>
-            <numerusform>%1（%n 个环节）</numerusform>
+            <numerusform>%1（%Ln 个环节）</numerusform>
         </translation>
     </message>
     <message>
@@ -881,9 +881,9 @@ Session remaining %3</source>
         <translation>%1  · %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1  · %n pause(s)</source>
+        <source>%1  · %Ln pause(s)</source>
         <translation>
-            <numerusform>%1  · %n 个暂停点</numerusform>
+            <numerusform>%1  · %Ln 个暂停点</numerusform>
         </translation>
     </message>
     <message>
@@ -1451,9 +1451,9 @@ Session remaining %3</source>
 <context>
     <name>cairn::workshop::Handout</name>
     <message numerus="yes">
-        <source>%n tutorial(s), %1 in total</source>
+        <source>%Ln tutorial(s), %1 in total</source>
         <translation>
-            <numerusform>共 %n 个教程，总时长 %1</numerusform>
+            <numerusform>共 %Ln 个教程，总时长 %1</numerusform>
         </translation>
     </message>
 </context>

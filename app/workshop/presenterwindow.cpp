@@ -551,7 +551,7 @@ void PresenterWindow::tick()
 {
     m_clock->setText(QTime::currentTime().toString(QStringLiteral("HH:mm")));
     if (m_runner->currentIndex() < 0) {
-        m_current->setText(tr("Ready: %n item(s). Press Present (F5).", nullptr, m_runner->count()));
+        m_current->setText(tr("Ready: %Ln item(s). Press Present (F5).", nullptr, m_runner->count()));
         const SessionItem *first = m_runner->nextItem();
         m_next->setText(first ? tr("Next: %1").arg(itemTitle(*first)) : QString());
         m_times->setText(tr("Session: %1").arg(formatTime(m_runner->remainingInSessionMs())));

@@ -98,7 +98,7 @@ void SessionEditorDialog::retranslateUi()
 {
     for (const auto &setText : m_retranslate)
         setText();
-    reloadPlanList(); // "%1 (%n item(s))", "Untitled"
+    reloadPlanList(); // "%1 (%Ln item(s))", "Untitled"
     for (int i = 0; i < m_itemList->count(); ++i)
         refreshItemText(m_itemList->item(i));
     const QSignalBlocker b0(m_lang[0]), b1(m_lang[1]);
@@ -290,7 +290,7 @@ void SessionEditorDialog::reloadPlanList()
     m_plans->clear();
     try {
         for (const db::SessionSummary &s : m_data->plans().sessions()) {
-            auto *li = new QListWidgetItem(tr("%1 (%n item(s))", nullptr, s.itemCount)
+            auto *li = new QListWidgetItem(tr("%1 (%Ln item(s))", nullptr, s.itemCount)
                                                .arg(s.name.isEmpty() ? tr("Untitled") : s.name),
                                            m_plans);
             li->setData(Qt::UserRole, s.id);
@@ -363,7 +363,7 @@ void SessionEditorDialog::refreshItemText(QListWidgetItem *li)
     if (!item.languages.isEmpty())
         text = tr("%1  · %2").arg(text, item.languages.join(QStringLiteral(" + ")));
     if (!item.pauses.isEmpty())
-        text = tr("%1  · %n pause(s)", nullptr, int(item.pauses.size())).arg(text);
+        text = tr("%1  · %Ln pause(s)", nullptr, int(item.pauses.size())).arg(text);
     li->setText(text);
     const bool found = m_data->tutorialFor(item.fingerprint) > 0 || (!item.path.isEmpty() && QFileInfo::exists(item.path));
     li->setForeground(found ? palette().color(QPalette::Text) : QColor(Qt::gray));

@@ -143,7 +143,7 @@ QString handoutHtml(const QList<HandoutItem> &items, const HandoutOptions &optio
     for (const HandoutItem &h : items)
         total += h.durationMs;
     html += QStringLiteral("<p>%1</p>")
-                .arg(QCoreApplication::translate("cairn::workshop::Handout", "%n tutorial(s), %1 in total", nullptr,
+                .arg(QCoreApplication::translate("cairn::workshop::Handout", "%Ln tutorial(s), %1 in total", nullptr,
                                                  int(items.size()))
                          .arg(formatTime(total))
                          .toHtmlEscaped());
