@@ -517,10 +517,12 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
         }
 
         int done = 0;
+        // Files new to the index, across all roots: a folder moved from one root to another is only known to
+        // be a move once every root has said what went missing (roots are scanned one after the other).
+        QStringList newFingerprints;
         for (RootWork &rw : work) {
             QHash<QString, db::KnownFile> known = m_store.knownFiles(rw.rootId);
             QSet<QString> seen;
-            QStringList newFingerprints;
             QList<Job> jobs;
             // One transaction for every folder's series row: in autocommit each upsert was its own commit, which
             // made a rescan with nothing changed several times slower than walking the tree (bench: rescan).
@@ -674,10 +676,18 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                     m_store.setMissing(it->id, false);
                 }
             }
-            summary.missing = std::max(0, summary.missing - m_store.dropMovedDuplicates(newFingerprints));
-            m_store.dropEmptySeries();
             if (rw.available)
                 m_store.touchRootScanned(rw.rootId);
+            tx.commit();
+            if (batchWritten)
+                batchWritten();
+        }
+        if (!summary.cancelled) {
+            // A missing tutorial whose content turned up as a new file was moved or renamed: the new entry
+            // replaces it (progress is keyed by content, so it follows).
+            db::Transaction tx(m_store.db());
+            summary.missing = std::max(0, summary.missing - m_store.dropMovedDuplicates(newFingerprints));
+            m_store.dropEmptySeries();
             tx.commit();
             if (batchWritten)
                 batchWritten();
