@@ -3,18 +3,23 @@
 #include "app/interfacelanguage.h"
 #include "app/librarypage.h"
 #include "app/mainwindow.h"
+#include "app/messagebanner.h"
 #include "app/playerpage.h"
+#include "app/seekslider.h"
 #include "app/standalonetutorial.h"
 #include "app/subtitletracks.h"
 #include "app/transcriptpanel.h"
 #include "app/workshop/workshop.h"
 #include "core/paths.h"
 #include "library/library.h"
+#include "library/tutorialroles.h"
 #include "library/tutoriallistmodel.h"
 #include "playback/playbackcontroller.h"
 #include "playback/qtmultimediaengine.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QFileDialog>
@@ -44,6 +49,7 @@ Application::Application(const Options &options, QObject *parent)
     m_controller = new PlaybackController(m_engine, this);
     m_controller->setVolume(m_settings.volume);
     m_controller->setMuted(m_settings.muted);
+    m_controller->setAutoplayNext(m_settings.autoplayNext);
     m_tracks = new SubtitleTracks(this);
     QStringList languages = m_settings.subtitleLanguages;
     if (!options.subtitles.isEmpty())
@@ -61,6 +67,7 @@ Application::Application(const Options &options, QObject *parent)
     m_window->setInterfaceLanguageChoice(savedInterfaceLanguage());
     connect(m_window.get(), &MainWindow::interfaceLanguageChosen, this, &Application::setInterfaceLanguage);
     wireSettings();
+    connect(m_window->preferencesAction(), &QAction::triggered, this, &Application::showPreferences);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         m_controller->saveNow();
         saveSettings();
@@ -118,6 +125,87 @@ void Application::setInterfaceLanguage(const QString &code)
     }
 }
 
+Preferences Application::preferences() const
+{
+    Preferences p;
+    p.interfaceLanguage = savedInterfaceLanguage();
+    p.subtitleLanguages = m_tracks->preferredLanguages();
+    p.primary = m_tracks->style(Slot::Primary);
+    p.secondary = m_tracks->style(Slot::Secondary);
+    p.autoplayNext = m_controller->autoplayNext();
+    return p;
+}
+
+void Application::applyPreferences(const Preferences &p)
+{
+    const QStringList before = m_tracks->preferredLanguages();
+    if (p.interfaceLanguage != savedInterfaceLanguage())
+        setInterfaceLanguage(p.interfaceLanguage); // subtitles follow it, unless the user chose an order
+    // An order that is just the default one keeps following the interface language; any other is the user's.
+    if (p.subtitleLanguages.isEmpty() || p.subtitleLanguages == defaultSubtitleLanguages()) {
+        m_settings.subtitleLanguagesChosen = false;
+        m_tracks->setPreferredLanguages(defaultSubtitleLanguages());
+    } else if (p.subtitleLanguages != before) {
+        m_settings.subtitleLanguagesChosen = true;
+        m_tracks->setPreferredLanguages(p.subtitleLanguages);
+    }
+    m_tracks->applyPreferredLanguages();
+    m_tracks->setStyle(Slot::Primary, p.primary);
+    m_tracks->setStyle(Slot::Secondary, p.secondary);
+    m_controller->setAutoplayNext(p.autoplayNext);
+    if (m_window)
+        m_window->autoplayAction()->setChecked(p.autoplayNext);
+    saveSettings();
+}
+
+void Application::showPreferences()
+{
+    PreferencesDialog dialog(preferences(), m_window.get());
+    if (dialog.exec() == QDialog::Accepted)
+        applyPreferences(dialog.preferences());
+}
+
+void Application::locateMissing(qint64 tutorialId)
+{
+    const std::optional<playback::PlayableTutorial> t = m_library ? m_library->playable(tutorialId, interfaceLanguage())
+                                                                  : std::nullopt;
+    if (!t)
+        return;
+    // Start where the file was, or the nearest folder of that path that still exists.
+    QString dir = QFileInfo(t->videoPath).absolutePath();
+    while (!dir.isEmpty() && !QFileInfo(dir).isDir() && QFileInfo(dir).absolutePath() != dir)
+        dir = QFileInfo(dir).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        m_window.get(), tr("Where is “%1” now?").arg(t->title), dir,
+        tr("Videos (%1);;All files (*)").arg(QStringLiteral("*.mp4 *.m4v *.mkv *.webm *.mov *.avi *.ogv")));
+    if (!path.isEmpty())
+        locateAs(tutorialId, path);
+}
+
+void Application::locateAs(qint64 /*tutorialId*/, const QString &path)
+{
+    if (!m_library)
+        return;
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return;
+    m_locating = canonical;
+    QStringList roots = m_library->roots();
+    roots += m_library->systemRoots();
+    const bool inside = std::any_of(roots.cbegin(), roots.cend(), [&](const QString &r) {
+        const QString root = QFileInfo(r).canonicalFilePath();
+        return !root.isEmpty() && canonical.startsWith(root + QLatin1Char('/'));
+    });
+    if (inside) {
+        m_library->rescan();
+    } else {
+        const QString folder = QFileInfo(canonical).absolutePath();
+        m_window->statusBar()->showMessage(
+            tr("Added %1 to the library.").arg(QDir::toNativeSeparators(folder)), 10000);
+        m_library->addRoot(folder);
+    }
+}
+
 void Application::saveSettings()
 {
     m_settings.subtitleLanguages = m_tracks->preferredLanguages();
@@ -126,6 +214,7 @@ void Application::saveSettings()
     m_settings.primaryStyle.delayMs = m_settings.secondaryStyle.delayMs = 0; // a delay belongs to one file
     m_settings.volume = m_controller->volume();
     m_settings.muted = m_controller->isMuted();
+    m_settings.autoplayNext = m_controller->autoplayNext();
     if (m_window) {
         m_settings.windowGeometry = m_window->saveGeometry();
         m_settings.transcriptVisible = m_window->playerPage()->transcript()->isVisible();
@@ -152,6 +241,32 @@ void Application::setupLibrary()
     m_controller->setNeighbourResolver([lib](const playback::PlayableTutorial &from, int step) {
         const qint64 id = step > 0 ? lib->nextInSeries(from.id) : lib->previousInSeries(from.id);
         return id ? lib->playable(id, interfaceLanguage()) : std::nullopt;
+    });
+    // A tutorial whose file has gone (renamed, moved, drive letter changed): offer to locate it.
+    connect(m_controller, &PlaybackController::failed, this, [this](const QString &message) {
+        const playback::PlayableTutorial &t = m_controller->current();
+        if (t.id <= 0 || QFileInfo::exists(t.videoPath))
+            return;
+        m_window->playerPage()->banner()->showMessage(MessageBanner::Kind::Error, message, tr("Locate file…"),
+                                                      [this, id = t.id] { locateMissing(id); });
+    });
+    connect(m_library, &library::Library::scanFinished, this, [this] {
+        if (m_locating.isEmpty())
+            return;
+        const library::TutorialListModel *model = m_library->tutorials();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex i = model->index(r);
+            if (i.data(library::PathRole).toString() == m_locating && !i.data(library::MissingRole).toBool()) {
+                m_locating.clear();
+                playTutorial(i.data(library::IdRole).toLongLong());
+                return;
+            }
+        }
+        if (!m_library->isScanning()) { // not found, and no queued scan will look again
+            m_window->statusBar()->showMessage(
+                tr("%1 could not be added to the library.").arg(QDir::toNativeSeparators(m_locating)), 10000);
+            m_locating.clear();
+        }
     });
     connect(m_library, &library::Library::errorOccurred, this,
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });
@@ -212,6 +327,12 @@ void Application::playTutorial(qint64 tutorialId, qint64 startMs)
         t->completed = false;
     }
     play(*t);
+    // Resuming is the default; starting over is one click (or the Playback menu) away.
+    if (startMs < 0 && m_controller->position() >= 2000) {
+        m_window->playerPage()->banner()->showMessage(
+            MessageBanner::Kind::Info, tr("Resuming at %1, where you stopped.").arg(formatTime(m_controller->position())),
+            tr("Start over"), [this] { m_controller->startOver(); });
+    }
 }
 
 void Application::start()

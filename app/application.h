@@ -2,6 +2,7 @@
 // The composition root: builds the core objects (engine, controller, subtitle tracks, later the Library) and the
 // main window, wires them together, and restores/saves the settings. Nothing else creates core objects and
 // nothing reaches them through globals. Thread: GUI thread.
+#include "app/preferencesdialog.h"
 #include "app/settings.h"
 
 #include <QObject>
@@ -58,6 +59,19 @@ public:
     /// the system. Texts, layout direction, number formats and the library's titles follow.
     void setInterfaceLanguage(const QString &code);
 
+    /// What Library ▸ Preferences… shows, and applying what the user chose there (and remembering it).
+    Preferences preferences() const;
+    void applyPreferences(const Preferences &p);
+    /// Opens the Preferences dialog (modal) and applies it when the user presses OK.
+    void showPreferences();
+
+    /// A library tutorial whose file is gone: asks where it is now, then locateAs().
+    void locateMissing(qint64 tutorialId);
+    /// The user says the file of a missing tutorial is now `path`. Inside a library folder a rescan finds it;
+    /// elsewhere its folder joins the library. The same content keeps its progress (it is keyed by a content
+    /// fingerprint), and the tutorial then plays from there.
+    void locateAs(qint64 tutorialId, const QString &path);
+
 private:
     void wireSettings();
     void setupLibrary();
@@ -70,6 +84,7 @@ private:
     SubtitleTracks *m_tracks = nullptr;                    // child of this
     library::Library *m_library = nullptr;                 // child of this; null in standalone mode
     bool m_standalone = false;                             // playing files without the index
+    QString m_locating;                                    // canonical path the user located, until it is indexed
     std::unique_ptr<MainWindow> m_window;                  // destroyed before the engine it shows
 };
 

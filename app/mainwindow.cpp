@@ -131,6 +131,10 @@ void MainWindow::buildMenus()
     m_workshop = addTextAction(m_libraryMenu, QT_TR_NOOP("&Workshop sessions…"));
     m_workshop->setEnabled(false);
     m_libraryMenu->addSeparator();
+    m_preferences = addTextAction(m_libraryMenu, QT_TR_NOOP("&Preferences…"));
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_libraryMenu->addSeparator();
     QAction *quit = addTextAction(m_libraryMenu, QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -176,9 +180,9 @@ void MainWindow::buildMenus()
     connect(addTextAction(playback, QT_TR_NOOP("Next tutorial (N)")), &QAction::triggered, this, [c] { c->next(); });
     connect(addTextAction(playback, QT_TR_NOOP("Previous tutorial (P)")), &QAction::triggered, this,
             [c] { c->previous(); });
-    QAction *autoNext = addTextAction(playback, QT_TR_NOOP("Play the next tutorial automatically"));
+    QAction *autoNext = m_autoplay = addTextAction(playback, QT_TR_NOOP("Play the next tutorial automatically"));
     autoNext->setCheckable(true);
-    autoNext->setChecked(true);
+    autoNext->setChecked(c->autoplayNext());
     connect(autoNext, &QAction::toggled, this, [c](bool on) { c->setAutoplayNext(on); });
 
     QMenu *subs = addTextMenu(nullptr, QT_TR_NOOP("&Subtitles"));

@@ -42,6 +42,8 @@ public:
     QAction *removeFolderAction() const { return m_removeFolder; }
     QAction *rescanAction() const { return m_rescan; }
     QAction *workshopAction() const { return m_workshop; }
+    QAction *preferencesAction() const { return m_preferences; }
+    QAction *autoplayAction() const { return m_autoplay; }
     /// View ▸ Language: "System default", then the six languages in their own scripts.
     QMenu *languageMenu() const { return m_languageMenu; }
     /// Checks the entry for `code` ("" = system default) without emitting interfaceLanguageChosen.
@@ -82,6 +84,8 @@ private:
     QAction *m_removeFolder = nullptr;
     QAction *m_rescan = nullptr;
     QAction *m_workshop = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_autoplay = nullptr;
     QAction *m_viewLibrary = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;

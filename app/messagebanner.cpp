@@ -51,6 +51,9 @@ void MessageBanner::retranslateUi()
 
 void MessageBanner::showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action)
 {
+    if (kind == Kind::Info && m_kind == Kind::Error && isVisible())
+        return;
+    m_kind = kind;
     m_label->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());

@@ -19,7 +19,8 @@ public:
     enum class Kind { Info, Error };
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    /// Shows `text`; when `actionText` is not empty a button runs `action`. Info messages close by themselves.
+    /// Shows `text`; when `actionText` is not empty a button runs `action`. Info messages close by themselves,
+    /// and never replace an error that is still shown (the error is what the user must act on).
     void showMessage(Kind kind, const QString &text, const QString &actionText = {}, std::function<void()> action = {});
     QString text() const;
 
@@ -33,6 +34,7 @@ private:
     QPushButton *m_action = nullptr;
     QPushButton *m_close = nullptr;
     std::function<void()> m_callback;
+    Kind m_kind = Kind::Info;
     int m_serial = 0; // an auto-hide timer of an older message must not close a newer one
 };
 

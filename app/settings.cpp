@@ -76,6 +76,7 @@ Settings Settings::load()
     readStyle(s, QStringLiteral("subtitles/secondary"), out.secondaryStyle);
     out.volume = s.value(QStringLiteral("playback/volume"), 1.0).toFloat();
     out.muted = s.value(QStringLiteral("playback/muted"), false).toBool();
+    out.autoplayNext = s.value(QStringLiteral("playback/autoplayNext"), true).toBool();
     out.windowGeometry = s.value(QStringLiteral("window/geometry")).toByteArray();
     out.transcriptVisible = s.value(QStringLiteral("window/transcript"), false).toBool();
     return out;
@@ -92,6 +93,7 @@ void Settings::save() const
     writeStyle(s, QStringLiteral("subtitles/secondary"), secondaryStyle);
     s.setValue(QStringLiteral("playback/volume"), volume);
     s.setValue(QStringLiteral("playback/muted"), muted);
+    s.setValue(QStringLiteral("playback/autoplayNext"), autoplayNext);
     s.setValue(QStringLiteral("window/geometry"), windowGeometry);
     s.setValue(QStringLiteral("window/transcript"), transcriptVisible);
 }

@@ -28,6 +28,7 @@ struct Settings
     SubtitleStyle primaryStyle;
     SubtitleStyle secondaryStyle;
     float volume = 1.0f;
+    bool autoplayNext = true;
     bool muted = false;
     QByteArray windowGeometry;
     bool transcriptVisible = false;

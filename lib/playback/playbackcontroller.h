@@ -35,6 +35,7 @@ public:
     void setProgressSink(ProgressSink sink) { m_progressSink = std::move(sink); }
     void setNeighbourResolver(NeighbourResolver resolver) { m_neighbours = std::move(resolver); }
     void setAutoplayNext(bool on) { m_autoplayNext = on; }
+    bool autoplayNext() const { return m_autoplayNext; }
     void setSaveIntervalMs(int ms);
     void setStallTimeoutMs(int ms) { m_stallTimeoutMs = ms; }
     void setMaxRetries(int n) { m_maxRetries = n; }
