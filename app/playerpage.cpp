@@ -89,8 +89,13 @@ PlayerPage::PlayerPage(PlaybackController *controller, SubtitleTracks *tracks, Q
     connect(m_transport, &TransportBar::fullscreenToggled, this, &PlayerPage::fullscreenRequested);
     connect(m_transport, &TransportBar::transcriptToggled, this, &PlayerPage::setTranscriptVisible);
     connect(m_video, &VideoView::doubleClicked, this, [this] { Q_EMIT fullscreenRequested(!m_fullscreen); });
+    // The sink is asked for when the first tutorial opens (before the engine loads it), not now: making it
+    // initialises the multimedia backend, which would delay the window's first paint (docs/performance.md).
     if (controller->engine())
-        m_video->setVideoSink(controller->engine()->videoSink());
+        connect(controller, &PlaybackController::tutorialChanged, this, [this] {
+            if (!m_video->videoSink())
+                m_video->setVideoSink(m_controller->engine()->videoSink());
+        });
     retranslateUi();
 }
 

@@ -35,6 +35,11 @@ void VideoView::setVideoSink(QVideoSink *sink)
         connect(sink, &QVideoSink::videoFrameChanged, this, &VideoView::onFrame);
 }
 
+QVideoSink *VideoView::videoSink() const
+{
+    return m_sink;
+}
+
 void VideoView::setSubtitleTracks(SubtitleTracks *tracks)
 {
     m_tracks = tracks;

@@ -25,6 +25,7 @@ public:
     explicit VideoView(QWidget *parent = nullptr);
 
     void setVideoSink(QVideoSink *sink);
+    QVideoSink *videoSink() const;
     void setSubtitleTracks(SubtitleTracks *tracks);
     /// The media position subtitles are drawn for (ms); the view repaints when the active cues change.
     void setPosition(qint64 ms);

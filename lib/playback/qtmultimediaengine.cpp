@@ -18,12 +18,7 @@ QtMultimediaEngine::QtMultimediaEngine(QObject *parent)
 QtMultimediaEngine::QtMultimediaEngine(Options options, QObject *parent)
     : PlaybackEngine(parent)
     , m_options(options)
-    , m_sink(new QVideoSink(this))
 {
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        if (frame.isValid())
-            Q_EMIT frameArrived();
-    });
 }
 
 QtMultimediaEngine::~QtMultimediaEngine()
@@ -49,7 +44,7 @@ void QtMultimediaEngine::ensurePlayer()
         m_audio->setMuted(m_muted);
         m_player->setAudioOutput(m_audio);
     }
-    m_player->setVideoSink(m_sink);
+    m_player->setVideoSink(videoSink());
     m_player->setPlaybackRate(m_rate);
 
     connect(m_player, &QMediaPlayer::positionChanged, this, &PlaybackEngine::positionChanged);
@@ -226,6 +221,14 @@ bool QtMultimediaEngine::hasAudioOutput() const
 
 QVideoSink *QtMultimediaEngine::videoSink() const
 {
+    if (!m_sink) {
+        auto *self = const_cast<QtMultimediaEngine *>(this);
+        m_sink = new QVideoSink(self);
+        connect(m_sink, &QVideoSink::videoFrameChanged, self, [self](const QVideoFrame &frame) {
+            if (frame.isValid())
+                Q_EMIT self->frameArrived();
+        });
+    }
     return m_sink;
 }
 

@@ -53,7 +53,9 @@ private:
     Error classify(int qtError, const QString &text) const;
 
     Options m_options;
-    QVideoSink *m_sink = nullptr;       // owned (child); survives reset()
+    /// Made on first use: creating a QVideoSink loads and initialises the multimedia backend, which should not
+    /// happen before the window is on screen (about 25 ms of start-up with GStreamer, docs/performance.md).
+    mutable QVideoSink *m_sink = nullptr; // owned (child); survives reset()
     QMediaPlayer *m_player = nullptr;   // owned (child); rebuilt by reset()
     QAudioOutput *m_audio = nullptr;    // owned (child); nullptr when there is no sound device
     QUrl m_url;
