@@ -9,7 +9,13 @@
 #   CAIRN_BENCH_KEEP=1  keep CAIRN_BENCH_TMP afterwards (and reuse libraries already generated there)
 #   CAIRN_BENCH_PYTHON="1000"  also time the Python + FTS5 reference load (bench/py_fts5_load.py, unicode61) for
 #                       these N (it takes ~25 s of CPU per 1,000 tutorials)
+#   CAIRN_BENCH_PLAYERS=1  also time start-up to a usable window and launch to first video frame for Cairn (GStreamer
+#                       and FFmpeg backends), mpv and VLC under a private Xvfb (bench/first_frame.py), with the index of
+#                       the largest N as Cairn's library; the player is CAIRN_BENCH_APP (default: <repo>/build/app/cairn,
+#                       build it first). CAIRN_BENCH_PLAYER_RUNS (default 10), CAIRN_BENCH_AUDIO (off | null-sink)
 # Needs: cmake, ninja, python3, hyperfine, ripgrep, grep, /usr/bin/time (apt-get install -y hyperfine ripgrep time).
+#   With CAIRN_BENCH_PLAYERS=1 also: xvfb ffmpeg python3-xlib mpv vlc (pulseaudio for CAIRN_BENCH_AUDIO=null-sink);
+#   these are the benchmark's needs only, not the build's.
 # Results (raw JSON and the table) go to <repo>/bench/results/<date>/ (git-ignored).
 set -euo pipefail
 
@@ -107,6 +113,36 @@ for N in "${SIZES[@]}"; do
     fi
     echo "$N $SUB_BYTES $STAT_MS $READ_MS $COLD $DB_BYTES $RESCAN" > "$R/summary.txt"
 done
+
+if [ -n "${CAIRN_BENCH_PLAYERS:-}" ]; then
+    echo "== start-up and first frame: Cairn, mpv, VLC (bench/first_frame.py)" >&2
+    APP=${CAIRN_BENCH_APP:-$REPO/build/app/cairn}
+    [ -x "$APP" ] || { echo "no $APP: build the app (cmake --build build) or set CAIRN_BENCH_APP" >&2; exit 2; }
+    BIG=${SIZES[${#SIZES[@]}-1]}
+    # Cairn opens CAIRN_DATA_DIR/index.sqlite: the index of the largest library (and rescans that library).
+    mkdir -p "$WORK/appdata$BIG" "$WORK/appdata-bench"
+    chmod a+rx "$WORK" # VLC runs as nobody when this runs as root: it must read the 1080p file
+    ln -sf "$WORK/index$BIG.sqlite" "$WORK/appdata$BIG/index.sqlite"
+    # A 1080p30 H.264/AAC file beside the sample pack's 640x360 one (made here, never committed).
+    # Its main colour is a mid-tone: saturated test-card primaries come out differently in each player's colour
+    # conversion, and first_frame.py looks for the first frame's main colour.
+    [ -f "$WORK/clip-1080p.mp4" ] || ffmpeg -v error -y -f lavfi -i color=c=0x305a78:s=1920x1080:r=30:d=30 \
+        -f lavfi -i testsrc2=s=960x540:r=30:d=30 -f lavfi -i sine=f=440:d=30 \
+        -filter_complex '[0:v][1:v]overlay=480:270:shortest=1[v]' -map '[v]' -map 2:a -c:v libx264 -preset veryfast \
+        -profile:v high -pix_fmt yuv420p -g 60 -c:a aac -b:a 128k -movflags +faststart "$WORK/clip-1080p.mp4"
+    uptime > "$OUT/load-players.txt"
+    "$REPO/bench/first_frame.py" --runs "${CAIRN_BENCH_PLAYER_RUNS:-10}" --audio "${CAIRN_BENCH_AUDIO:-off}" \
+        --cairn "$APP" --cairn-data "$WORK/appdata$BIG" --scenario idle \
+        --scenario "file:$REPO/resources/sample/01 What is a learning city.mp4" \
+        --scenario "file:$WORK/clip-1080p.mp4" --json "$OUT/players.json" > "$OUT/players.md" 2> "$OUT/players.log"
+    # In-process: choosing a file in the running player to its first frame (20 opens, one process).
+    for backend in gstreamer ffmpeg; do
+        QT_MEDIA_BACKEND=$backend CAIRN_DATA_DIR=$WORK/appdata-bench xvfb-run -a -s "-screen 0 1280x720x24" "$APP" --no-audio \
+            --bench-play "$WORK/clip-1080p.mp4" --runs 20 >> "$OUT/players-inprocess.txt" 2>&1 || true
+    done
+    uptime >> "$OUT/load-players.txt"
+    cat "$OUT/players.md" "$OUT/players-inprocess.txt" >&2
+fi
 
 echo "== subtitle parsing and cue lookup (bench/subtitle_bench.cpp)" >&2
 "$BUILD/bench/subtitle_bench" --benchmark_format=json > "$OUT/subtitle.json" 2> "$OUT/subtitle.err" || true
