@@ -40,7 +40,8 @@ QString applyInterfaceLanguage(const QString &code)
     const QString used = i18n::installTranslators(locale);
     // Explicitly, from the language shown (not from the system): Arabic lays out right to left, an English
     // fallback for an untranslated right-to-left system language does not.
-    QGuiApplication::setLayoutDirection(QLocale(used).textDirection());
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) // not for `cairn --help` (no display)
+        QGuiApplication::setLayoutDirection(QLocale(used).textDirection());
     applied() = interfaceLanguageToBcp47(used);
     return used;
 }

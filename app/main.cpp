@@ -9,11 +9,30 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <memory>
+
+namespace {
+/// --help and --version print and exit: they must work over ssh or in a script, where there is no display.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" || a == "-?")
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
     const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
-    QApplication qapp(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (onlyPrints(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &qapp = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Cairn"));
     QCoreApplication::setApplicationName(QStringLiteral("cairn"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
