@@ -197,6 +197,34 @@ Cairn never uses the network.
         <source>Stop showing the tutorials of this folder (no file is deleted):</source>
         <translation>التوقف عن عرض الدروس التعليمية الموجودة في هذا المجلد (لن يُحذف أي ملف):</translation>
     </message>
+    <message>
+        <source>Where is “%1” now?</source>
+        <translation>أين يوجد «%1» الآن؟</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>مقاطع الفيديو (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Added %1 to the library.</source>
+        <translation>تمت إضافة %1 إلى المكتبة.</translation>
+    </message>
+    <message>
+        <source>Locate file…</source>
+        <translation>تحديد موقع الملف…</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the library.</source>
+        <translation>تعذّرت إضافة %1 إلى المكتبة.</translation>
+    </message>
+    <message>
+        <source>Resuming at %1, where you stopped.</source>
+        <translation>يُستأنف التشغيل من %1، حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>التشغيل من البداية</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::AudienceWindow</name>
@@ -522,6 +550,10 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
         <source>&amp;Workshop sessions…</source>
         <translation>&amp;جلسات ورشة العمل…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::MessageBanner</name>
@@ -551,6 +583,73 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
     <message>
         <source>%1 — %2 (%3 of %4)</source>
         <translation>%1 — %2 (%3 من %4)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Language of menus and messages:</source>
+        <translation>&amp;لغة القوائم والرسائل:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>لغة النظام الافتراضية</translation>
+    </message>
+    <message>
+        <source>Subtitle languages</source>
+        <translation>لغات الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>Main subtitles</source>
+        <translation>الترجمة النصية الرئيسية</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>اللغة الثانية</translation>
+    </message>
+    <message>
+        <source>Text size (% of the picture height):</source>
+        <translation>حجم النص (% من ارتفاع الصورة):</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>الموضع:</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>أسفل</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <source>Dark box behind the text (else an outline)</source>
+        <translation>مربع داكن خلف النص (وإلا فإطار حول الحروف)</translation>
+    </message>
+    <message>
+        <source>Play the next tutorial of a series automatically</source>
+        <translation>تشغيل الدرس التعليمي التالي من السلسلة تلقائيًا</translation>
+    </message>
+    <message>
+        <source>&amp;Show subtitles in the first ticked language that a tutorial has. Move a language up to prefer it.</source>
+        <translation>&amp;تُعرض الترجمة النصية بأول لغة محدَّدة متوفرة في الدرس التعليمي. انقل لغةً إلى الأعلى لتفضيلها.</translation>
     </message>
 </context>
 <context>

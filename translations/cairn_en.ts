@@ -189,6 +189,34 @@ Cairn never uses the network.
         <source>Stop showing the tutorials of this folder (no file is deleted):</source>
         <translation>Stop showing the tutorials of this folder (no file is deleted):</translation>
     </message>
+    <message>
+        <source>Where is “%1” now?</source>
+        <translation>Where is “%1” now?</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>Videos (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Added %1 to the library.</source>
+        <translation>Added %1 to the library.</translation>
+    </message>
+    <message>
+        <source>Locate file…</source>
+        <translation>Locate file…</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the library.</source>
+        <translation>%1 could not be added to the library.</translation>
+    </message>
+    <message>
+        <source>Resuming at %1, where you stopped.</source>
+        <translation>Resuming at %1, where you stopped.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::AudienceWindow</name>
@@ -510,6 +538,10 @@ Plays tutorials offline, with subtitles in the six UN languages.</translation>
         <source>&amp;Workshop sessions…</source>
         <translation>&amp;Workshop sessions…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::MessageBanner</name>
@@ -539,6 +571,73 @@ Plays tutorials offline, with subtitles in the six UN languages.</translation>
     <message>
         <source>%1 — %2 (%3 of %4)</source>
         <translation>%1 — %2 (%3 of %4)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language of menus and messages:</source>
+        <translation>&amp;Language of menus and messages:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>Subtitle languages</source>
+        <translation>Subtitle languages</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Main subtitles</source>
+        <translation>Main subtitles</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Second language</translation>
+    </message>
+    <message>
+        <source>Text size (% of the picture height):</source>
+        <translation>Text size (% of the picture height):</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Dark box behind the text (else an outline)</source>
+        <translation>Dark box behind the text (else an outline)</translation>
+    </message>
+    <message>
+        <source>Play the next tutorial of a series automatically</source>
+        <translation>Play the next tutorial of a series automatically</translation>
+    </message>
+    <message>
+        <source>&amp;Show subtitles in the first ticked language that a tutorial has. Move a language up to prefer it.</source>
+        <translation>&amp;Show subtitles in the first ticked language that a tutorial has. Move a language up to prefer it.</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,34 @@ Cairn nunca usa la red.
         <source>Stop showing the tutorials of this folder (no file is deleted):</source>
         <translation>Dejar de mostrar los tutoriales de esta carpeta (no se elimina ningún archivo):</translation>
     </message>
+    <message>
+        <source>Where is “%1” now?</source>
+        <translation>¿Dónde está ahora «%1»?</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>Vídeos (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Added %1 to the library.</source>
+        <translation>Se ha añadido %1 a la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Locate file…</source>
+        <translation>Localizar archivo…</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the library.</source>
+        <translation>No se ha podido añadir %1 a la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Resuming at %1, where you stopped.</source>
+        <translation>Se reanuda en %1, donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Volver al principio</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::AudienceWindow</name>
@@ -510,6 +538,10 @@ Reproduce tutoriales sin conexión, con subtítulos en los seis idiomas de la ON
         <source>&amp;Workshop sessions…</source>
         <translation>Sesiones de &amp;taller…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::MessageBanner</name>
@@ -539,6 +571,73 @@ Reproduce tutoriales sin conexión, con subtítulos en los seis idiomas de la ON
     <message>
         <source>%1 — %2 (%3 of %4)</source>
         <translation>%1 — %2 (%3 de %4)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Language of menus and messages:</source>
+        <translation>&amp;Idioma de los menús y mensajes:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Subtitle languages</source>
+        <translation>Idiomas de los subtítulos</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Main subtitles</source>
+        <translation>Subtítulos principales</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Segundo idioma</translation>
+    </message>
+    <message>
+        <source>Text size (% of the picture height):</source>
+        <translation>Tamaño del texto (% de la altura de la imagen):</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Posición:</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Abajo</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Arriba</translation>
+    </message>
+    <message>
+        <source>Dark box behind the text (else an outline)</source>
+        <translation>Fondo oscuro detrás del texto (si no, un contorno)</translation>
+    </message>
+    <message>
+        <source>Play the next tutorial of a series automatically</source>
+        <translation>Reproducir automáticamente el tutorial siguiente de una serie</translation>
+    </message>
+    <message>
+        <source>&amp;Show subtitles in the first ticked language that a tutorial has. Move a language up to prefer it.</source>
+        <translation>&amp;Mostrar los subtítulos en el primer idioma marcado que tenga el tutorial. Suba un idioma para darle preferencia.</translation>
     </message>
 </context>
 <context>

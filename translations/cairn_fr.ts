@@ -189,6 +189,34 @@ Cairn n’utilise jamais le réseau.
         <source>Stop showing the tutorials of this folder (no file is deleted):</source>
         <translation>Ne plus afficher les tutoriels de ce dossier (aucun fichier n’est supprimé)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Where is “%1” now?</source>
+        <translation>Où se trouve maintenant «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>Vidéos (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Added %1 to the library.</source>
+        <translation>%1 a été ajouté à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Locate file…</source>
+        <translation>Localiser le fichier…</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the library.</source>
+        <translation>Impossible d’ajouter %1 à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Resuming at %1, where you stopped.</source>
+        <translation>Reprise à %1, là où la lecture s’était arrêtée.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Reprendre depuis le début</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::AudienceWindow</name>
@@ -510,6 +538,10 @@ Lit des tutoriels hors ligne, avec des sous-titres dans les six langues de l’O
         <source>&amp;Workshop sessions…</source>
         <translation>&amp;Séances d’atelier…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::MessageBanner</name>
@@ -539,6 +571,73 @@ Lit des tutoriels hors ligne, avec des sous-titres dans les six langues de l’O
     <message>
         <source>%1 — %2 (%3 of %4)</source>
         <translation>%1 — %2 (%3 sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language of menus and messages:</source>
+        <translation>&amp;Langue des menus et des messages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Subtitle languages</source>
+        <translation>Langues des sous-titres</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Main subtitles</source>
+        <translation>Sous-titres principaux</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Deuxième langue</translation>
+    </message>
+    <message>
+        <source>Text size (% of the picture height):</source>
+        <translation>Taille du texte (en % de la hauteur de l’image)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>En bas</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>En haut</translation>
+    </message>
+    <message>
+        <source>Dark box behind the text (else an outline)</source>
+        <translation>Fond sombre derrière le texte (sinon, un contour)</translation>
+    </message>
+    <message>
+        <source>Play the next tutorial of a series automatically</source>
+        <translation>Lire automatiquement le tutoriel suivant d’une série</translation>
+    </message>
+    <message>
+        <source>&amp;Show subtitles in the first ticked language that a tutorial has. Move a language up to prefer it.</source>
+        <translation>Afficher les &amp;sous-titres dans la première langue cochée disponible pour le tutoriel. Montez une langue pour la privilégier.</translation>
     </message>
 </context>
 <context>

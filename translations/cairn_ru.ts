@@ -191,6 +191,34 @@ Cairn никогда не обращается к сети.
         <source>Stop showing the tutorials of this folder (no file is deleted):</source>
         <translation>Больше не показывать уроки из этой папки (файлы не удаляются):</translation>
     </message>
+    <message>
+        <source>Where is “%1” now?</source>
+        <translation>Где теперь находится «%1»?</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>Видео (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Added %1 to the library.</source>
+        <translation>Папка %1 добавлена в библиотеку.</translation>
+    </message>
+    <message>
+        <source>Locate file…</source>
+        <translation>Указать расположение…</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the library.</source>
+        <translation>Не удалось добавить %1 в библиотеку.</translation>
+    </message>
+    <message>
+        <source>Resuming at %1, where you stopped.</source>
+        <translation>Воспроизведение продолжается с %1 — с того места, где вы остановились.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать сначала</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::AudienceWindow</name>
@@ -513,6 +541,10 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
         <source>&amp;Workshop sessions…</source>
         <translation>&amp;Занятия семинара…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::MessageBanner</name>
@@ -542,6 +574,73 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
     <message>
         <source>%1 — %2 (%3 of %4)</source>
         <translation>%1 — %2 (%3 из %4)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>&amp;Language of menus and messages:</source>
+        <translation>&amp;Язык меню и сообщений:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Subtitle languages</source>
+        <translation>Языки субтитров</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <source>Main subtitles</source>
+        <translation>Основные субтитры</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Второй язык</translation>
+    </message>
+    <message>
+        <source>Text size (% of the picture height):</source>
+        <translation>Размер текста (% от высоты изображения):</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Положение:</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Снизу</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Сверху</translation>
+    </message>
+    <message>
+        <source>Dark box behind the text (else an outline)</source>
+        <translation>Тёмная подложка под текстом (иначе — контур)</translation>
+    </message>
+    <message>
+        <source>Play the next tutorial of a series automatically</source>
+        <translation>Автоматически воспроизводить следующий урок серии</translation>
+    </message>
+    <message>
+        <source>&amp;Show subtitles in the first ticked language that a tutorial has. Move a language up to prefer it.</source>
+        <translation>&amp;Показывать субтитры на первом из отмеченных языков, который есть у урока. Переместите язык выше, чтобы отдать ему предпочтение.</translation>
     </message>
 </context>
 <context>

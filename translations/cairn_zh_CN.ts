@@ -187,6 +187,34 @@ Cairn 从不使用网络。
         <source>Stop showing the tutorials of this folder (no file is deleted):</source>
         <translation>不再显示此文件夹中的教程（不会删除任何文件）：</translation>
     </message>
+    <message>
+        <source>Where is “%1” now?</source>
+        <translation>“%1”现在在哪里？</translation>
+    </message>
+    <message>
+        <source>Videos (%1);;All files (*)</source>
+        <translation>视频 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Added %1 to the library.</source>
+        <translation>已将 %1 添加到资料库。</translation>
+    </message>
+    <message>
+        <source>Locate file…</source>
+        <translation>定位文件…</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the library.</source>
+        <translation>无法将 %1 添加到资料库。</translation>
+    </message>
+    <message>
+        <source>Resuming at %1, where you stopped.</source>
+        <translation>从上次停止的位置（%1）继续播放。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>从头开始</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::AudienceWindow</name>
@@ -507,6 +535,10 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
         <source>&amp;Workshop sessions…</source>
         <translation>工作坊场次(&amp;W)…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::MessageBanner</name>
@@ -536,6 +568,73 @@ Plays tutorials offline, with subtitles in the six UN languages.</source>
     <message>
         <source>%1 — %2 (%3 of %4)</source>
         <translation>%1 — %2（第 %3 个，共 %4 个）</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>&amp;Language of menus and messages:</source>
+        <translation>菜单和消息的语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Subtitle languages</source>
+        <translation>字幕语言</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Main subtitles</source>
+        <translation>主字幕</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>第二语言</translation>
+    </message>
+    <message>
+        <source>Text size (% of the picture height):</source>
+        <translation>文字大小（画面高度的 %）：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>底部</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>顶部</translation>
+    </message>
+    <message>
+        <source>Dark box behind the text (else an outline)</source>
+        <translation>在文字后面显示深色底框（否则显示描边）</translation>
+    </message>
+    <message>
+        <source>Play the next tutorial of a series automatically</source>
+        <translation>自动播放系列中的下一个教程</translation>
+    </message>
+    <message>
+        <source>&amp;Show subtitles in the first ticked language that a tutorial has. Move a language up to prefer it.</source>
+        <translation>按顺序显示教程所具有的第一种已勾选语言的字幕(&amp;S)。将某种语言上移即可优先使用该语言。</translation>
     </message>
 </context>
 <context>
