@@ -224,7 +224,10 @@ void Application::saveSettings()
 
 void Application::setupLibrary()
 {
-    m_library = new library::Library(m_options.indexPath.isEmpty() ? core::defaultIndexPath() : m_options.indexPath, this);
+    // The rows load on a worker thread: the library page is on screen at once and fills in when they arrive
+    // (10,000 tutorials take a few hundred milliseconds to read and order).
+    m_library = new library::Library(m_options.indexPath.isEmpty() ? core::defaultIndexPath() : m_options.indexPath,
+                                     this, library::Library::Load::Background);
     if (!m_library->isOpen()) {
         m_window->statusBar()->showMessage(m_library->openError());
         return;
@@ -310,7 +313,8 @@ void Application::setupLibrary()
         if (!sample.isEmpty())
             m_library->addRoot(sample);
     } else {
-        m_library->rescan();
+        // Look for new and changed files once the rows are shown: the walk would slow the first load down.
+        connect(m_library, &library::Library::loaded, m_library, &library::Library::rescan, Qt::SingleShotConnection);
     }
     w->showLibrary();
 }

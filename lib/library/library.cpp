@@ -13,8 +13,11 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QThread>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent>
 #include <algorithm>
+#include <memory>
 
 namespace cairn::library {
 
@@ -71,10 +74,19 @@ struct Library::Private
     QTimer *reloadTimer = nullptr;
     FolderWatcher *watcher = nullptr;
     bool watching = false;
+    Load load = Load::Now;
+    // Background loads: one at a time, on the thread pool, through a read connection only they use.
+    QFutureWatcher<QList<db::TutorialRow>> *loader = nullptr;
+    std::shared_ptr<std::unique_ptr<db::IndexStore>> reader = std::make_shared<std::unique_ptr<db::IndexStore>>();
+    QString loadLanguage;
+    bool loadAgain = false;
+    quint64 generation = 0;     // bumped by every synchronous reload: an older background result is dropped
+    quint64 loadGeneration = 0;
 };
 
-Library::Library(const QString &indexPath, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+Library::Library(const QString &indexPath, QObject *parent, Load load) : QObject(parent), d(std::make_unique<Private>())
 {
+    d->load = load;
     qRegisterMetaType<ScanSummary>();
     d->indexPath = QFileInfo(indexPath).absoluteFilePath();
     d->userPath = core::userDataPathFor(d->indexPath);
@@ -83,7 +95,28 @@ Library::Library(const QString &indexPath, QObject *parent) : QObject(parent), d
     d->reloadTimer = new QTimer(this);
     d->reloadTimer->setSingleShot(true);
     d->reloadTimer->setInterval(300);
-    connect(d->reloadTimer, &QTimer::timeout, this, &Library::reload);
+    connect(d->reloadTimer, &QTimer::timeout, this, [this] {
+        if (d->load == Load::Background)
+            reloadInBackground();
+        else
+            reload();
+    });
+    d->loader = new QFutureWatcher<QList<db::TutorialRow>>(this);
+    connect(d->loader, &QFutureWatcherBase::finished, this, [this] {
+        QList<db::TutorialRow> rows = d->loader->result();
+        if (d->loadGeneration == d->generation) { // else reload() ran meanwhile and showed newer rows
+            if (d->loadLanguage == d->model->interfaceLanguage())
+                d->model->setOrderedRows(std::move(rows));
+            else
+                d->model->setRows(std::move(rows)); // the language changed meanwhile: order again
+        }
+        Q_EMIT libraryChanged();
+        Q_EMIT loaded();
+        if (d->loadAgain) {
+            d->loadAgain = false;
+            reloadInBackground();
+        }
+    });
     d->watcher = new FolderWatcher(this);
     connect(d->watcher, &FolderWatcher::settled, this, [this] { rescan(); });
 
@@ -96,11 +129,43 @@ Library::Library(const QString &indexPath, QObject *parent) : QObject(parent), d
     }
     if (!notice.isEmpty())
         QTimer::singleShot(0, this, [this, notice] { Q_EMIT errorOccurred(notice); });
-    reload();
+    if (load == Load::Background)
+        reloadInBackground();
+    else
+        reload();
+}
+
+void Library::reloadInBackground()
+{
+    if (!d->store)
+        return;
+    if (d->loader->isRunning()) {
+        d->loadAgain = true;
+        return;
+    }
+    d->loadLanguage = d->model->interfaceLanguage();
+    d->loadGeneration = d->generation;
+    d->loader->setFuture(QtConcurrent::run(
+        [reader = d->reader, indexPath = d->indexPath, userPath = d->userPath, lang = d->loadLanguage] {
+            try {
+                if (!*reader)
+                    *reader = std::make_unique<db::IndexStore>(indexPath, userPath);
+                return TutorialListModel::ordered((*reader)->tutorials(), lang);
+            } catch (const db::DbError &) {
+                reader->reset(); // reopened next time; the GUI's own connection reports errors
+                return QList<db::TutorialRow>();
+            }
+        }));
+}
+
+bool Library::isLoading() const
+{
+    return d->loader->isRunning();
 }
 
 Library::~Library()
 {
+    d->loader->waitForFinished(); // the read connection is only ever used by one task at a time
     if (d->scanThread) {
         if (d->worker)
             d->worker->cancel();
@@ -198,7 +263,11 @@ void Library::rescan()
         });
         connect(d->worker, &ScanWorker::finished, this, [this](const ScanSummary &summary) {
             d->scanning = false;
-            reload();
+            // A rescan that found nothing new costs the views nothing (10,000 rows take a few hundred ms).
+            if (summary.changed || summary.databaseFailed || d->reloadTimer->isActive()) {
+                d->reloadTimer->stop();
+                reload();
+            }
             if (d->watching)
                 setWatching(true); // new series folders may have appeared
             Q_EMIT scanFinished(summary);
@@ -276,6 +345,7 @@ void Library::reload()
 {
     if (!d->store)
         return;
+    ++d->generation;
     try {
         d->model->setRows(d->store->tutorials());
         Q_EMIT libraryChanged();

@@ -36,6 +36,7 @@ struct ScanSummary
     qint64 elapsedMs = 0;
     bool cancelled = false;
     bool databaseFailed = false; ///< the scan stopped on a database error (disk full, locked, damaged)
+    bool changed = false;        ///< something was written: added, updated, marked missing or found again, moved
     QStringList messages;        ///< translated, user-facing ("Cannot read folder …", "Not a video: …")
 };
 
@@ -43,8 +44,14 @@ class Library : public QObject
 {
     Q_OBJECT
 public:
+    enum class Load {
+        Now,         ///< the model is filled before the constructor returns
+        Background,  ///< rows are read and ordered on a worker thread; the model fills when they arrive
+    };
     /// Opens (creating or migrating) the index at indexPath and the user data beside it. Check isOpen()/openError().
-    explicit Library(const QString &indexPath, QObject *parent = nullptr);
+    /// With Load::Background the model is also refreshed in the background while a scan runs, so the window
+    /// stays responsive with tens of thousands of tutorials (the player uses this; tests and tools use Now).
+    explicit Library(const QString &indexPath, QObject *parent = nullptr, Load load = Load::Now);
     ~Library() override;
 
     bool isOpen() const;
@@ -70,6 +77,9 @@ public:
     QString interfaceLanguage() const;
     /// Reloads the model from the database now (normally done after scan batches).
     void reload();
+    /// Reloads it on a worker thread (its own read connection); the model is updated when the rows arrive.
+    void reloadInBackground();
+    bool isLoading() const;
 
     std::optional<playback::PlayableTutorial> playable(qint64 tutorialId, const QString &uiLanguage = {}) const;
     qint64 nextInSeries(qint64 tutorialId) const;     ///< 0 when last
@@ -91,6 +101,7 @@ Q_SIGNALS:
     void scanFinished(const cairn::library::ScanSummary &summary);
     void errorOccurred(const QString &message); ///< translated, for a status bar or dialog
     void libraryChanged();                      ///< tutorials were added, updated or marked missing
+    void loaded();                              ///< a background load reached the model
 
 private:
     struct Private;

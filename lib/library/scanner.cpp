@@ -617,6 +617,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                     next += batchSize;
                 }
                 db::Transaction tx(m_store.db());
+                bool batchChanged = false; // the views reload only after batches that changed something
                 for (const Prepared &p : ready) {
                     ++done;
                     ++summary.videosSeen;
@@ -625,16 +626,22 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                         if (p.job.known && !p.job.known->missing) {
                             m_store.setMissing(p.job.known->id, true);
                             ++summary.missing;
+                            batchChanged = true;
                         }
                         break;
                     case Prepared::Outcome::Unchanged:
                         ++summary.unchanged;
-                        if (p.job.known->missing)
+                        if (p.job.known->missing) {
                             m_store.setMissing(p.job.known->id, false);
-                        if (p.job.known->sortKey != p.job.sortKey || p.job.known->seriesId != p.job.seriesId)
+                            batchChanged = true;
+                        }
+                        if (p.job.known->sortKey != p.job.sortKey || p.job.known->seriesId != p.job.seriesId) {
                             m_store.setSortKey(p.job.known->id, p.job.seriesId, p.job.sortKey);
+                            batchChanged = true;
+                        }
                         break;
                     case Prepared::Outcome::Write:
+                        batchChanged = true;
                         m_store.writeTutorial(p.record);
                         if (p.job.known) {
                             ++summary.updated;
@@ -652,7 +659,8 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                         progress(done, total, p.job.path);
                 }
                 tx.commit();
-                if (batchWritten)
+                summary.changed |= batchChanged;
+                if (batchWritten && batchChanged)
                     batchWritten();
                 if (cancelled() && !pending.isValid())
                     break;
@@ -664,6 +672,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
 
             // What was indexed before and is gone now: missing, never deleted (progress must come back).
             db::Transaction tx(m_store.db());
+            bool rootChanged = false;
             for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
                 if (seen.contains(it.key()))
                     continue;
@@ -671,25 +680,30 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                     if (!it->missing) {
                         m_store.setMissing(it->id, true);
                         ++summary.missing;
+                        rootChanged = true;
                     }
                 } else if (it->missing) {
                     m_store.setMissing(it->id, false);
+                    rootChanged = true;
                 }
             }
             if (rw.available)
                 m_store.touchRootScanned(rw.rootId);
             tx.commit();
-            if (batchWritten)
+            summary.changed |= rootChanged;
+            if (batchWritten && rootChanged)
                 batchWritten();
         }
         if (!summary.cancelled) {
             // A missing tutorial whose content turned up as a new file was moved or renamed: the new entry
             // replaces it (progress is keyed by content, so it follows).
             db::Transaction tx(m_store.db());
-            summary.missing = std::max(0, summary.missing - m_store.dropMovedDuplicates(newFingerprints));
+            const int moved = m_store.dropMovedDuplicates(newFingerprints);
+            summary.missing = std::max(0, summary.missing - moved);
             m_store.dropEmptySeries();
             tx.commit();
-            if (batchWritten)
+            summary.changed |= moved > 0;
+            if (batchWritten && moved > 0)
                 batchWritten();
         }
     } catch (const db::DbError &e) {

@@ -114,11 +114,16 @@ QHash<int, QByteArray> TutorialListModel::roleNames() const
 
 void TutorialListModel::setRows(QList<db::TutorialRow> rows)
 {
+    setOrderedRows(ordered(std::move(rows), m_uiLanguage));
+}
+
+QList<db::TutorialRow> TutorialListModel::ordered(QList<db::TutorialRow> rows, const QString &uiLanguage)
+{
     // Series in natural order of their (localized) titles, tutorials in play order within each.
     QHash<qint64, QString> seriesTitle;
     for (const db::TutorialRow &r : rows) {
         if (!seriesTitle.contains(r.seriesId)) {
-            const QString t = pickText(r.seriesTexts, m_uiLanguage);
+            const QString t = pickText(r.seriesTexts, uiLanguage);
             seriesTitle.insert(r.seriesId, t.isEmpty() ? r.seriesName : t);
         }
     }
@@ -137,7 +142,11 @@ void TutorialListModel::setRows(QList<db::TutorialRow> rows)
             return a.sortKey < b.sortKey;
         return naturalLess(a.path, b.path);
     });
+    return rows;
+}
 
+void TutorialListModel::setOrderedRows(QList<db::TutorialRow> rows)
+{
     bool sameIds = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameIds && i < rows.size(); ++i)
         sameIds = rows.at(i).id == m_rows.at(i).id;

@@ -26,6 +26,11 @@ public:
 
     /// Replaces the rows; keeps the views' selection when only the contents changed.
     void setRows(QList<db::TutorialRow> rows);
+    /// The ordering setRows() applies (series by localized title, then play order; UN languages first in each
+    /// row's badges). Pure: Library runs it on a worker thread when it loads a large library in the background.
+    static QList<db::TutorialRow> ordered(QList<db::TutorialRow> rows, const QString &uiLanguage);
+    /// Takes rows already put in order by ordered() for the current interface language.
+    void setOrderedRows(QList<db::TutorialRow> rows);
     void setInterfaceLanguage(const QString &bcp47);
     QString interfaceLanguage() const { return m_uiLanguage; }
 

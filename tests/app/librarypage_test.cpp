@@ -31,7 +31,7 @@ TEST_CASE("first run: the sample pack fills the library — filters and search w
     o.indexPath = dir.filePath(QStringLiteral("index.sqlite"));
     Application app(o);
     app.start();
-    REQUIRE(app.library());
+    REQUIRE(waitFor([&] { return app.library() != nullptr; }, 5000)); // opened once the window is on screen
     auto *page = qobject_cast<LibraryPage *>(app.window()->libraryPage());
     REQUIRE(page);
     CHECK_FALSE(app.window()->isShowingPlayer());

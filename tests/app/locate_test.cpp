@@ -64,7 +64,7 @@ struct Fixture
     qint64 indexed(Application &app)
     {
         app.start();
-        REQUIRE(app.library());
+        REQUIRE(waitFor([&] { return app.library() != nullptr; }, 5000));
         REQUIRE(app.library()->addRoot(lib.path()));
         REQUIRE(waitFor([&] { return rowFor(app.library(), QStringLiteral("Pack/") + kName + QStringLiteral(".mp4")).isValid() &&
                                      !app.library()->isScanning(); },

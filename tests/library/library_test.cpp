@@ -2,11 +2,14 @@
 #include "catch.h"
 #include "testutil.h"
 
+#include "core/paths.h"
+#include "db/indexstore.h"
 #include "library/folderwatcher.h"
 #include "library/library.h"
 #include "library/tutoriallistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -130,4 +133,56 @@ TEST_CASE("Watched folders: a new video is indexed once it has finished copying"
     REQUIRE(waitFor([&] { return finished >= 3; }, 30000));
     REQUIRE(lib.tutorials()->rowCount() == 1);
     CHECK(lib.tutorials()->index(0).data(library::MissingRole).toBool());
+}
+
+TEST_CASE("Library::Load::Background fills the model from a worker, and an older load never hides a newer one",
+          "[library][slow]")
+{
+    QTemporaryDir tmp;
+    const QString root = tmp.filePath(QStringLiteral("root"));
+    REQUIRE(cairn::test::copyTree(cairn::test::samplePackPath(), root));
+    const QString indexPath = tmp.filePath(QStringLiteral("index.sqlite"));
+    {
+        library::Library scanning(indexPath);
+        int finished = 0;
+        QObject::connect(&scanning, &library::Library::scanFinished, &scanning, [&] { ++finished; });
+        REQUIRE(scanning.addRoot(root));
+        REQUIRE(waitFor([&] { return finished == 1; }, 60000));
+    }
+
+    library::Library lib(indexPath, nullptr, library::Library::Load::Background);
+    REQUIRE(lib.isOpen());
+    QAbstractItemModelTester tester(lib.tutorials(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The constructor returned at once; the rows arrive through the event loop, already in series order.
+    CHECK(lib.tutorials()->rowCount() == 0);
+    REQUIRE(waitFor([&] { return lib.tutorials()->rowCount() == 3; }, 10000));
+    CHECK(lib.tutorials()->index(0).data(Qt::DisplayRole).toString() == QStringLiteral("What is a learning city?"));
+    CHECK(lib.tutorials()->index(0).data(library::PositionInSeriesRole).toInt() == 1);
+
+    // A background load reads the library, then a file is marked missing and a synchronous reload shows it.
+    // When the older background result is delivered afterwards it must not bring the file back.
+    const QModelIndex firstRow = lib.tutorials()->index(0);
+    const qint64 firstId = firstRow.data(library::IdRole).toLongLong();
+    CHECK_FALSE(firstRow.data(library::MissingRole).toBool());
+    lib.reloadInBackground();
+    QElapsedTimer t;
+    t.start();
+    while (lib.isLoading() && t.elapsed() < 10000)
+        QThread::msleep(5); // no event processing: its result stays queued
+    REQUIRE_FALSE(lib.isLoading());
+    {
+        db::IndexStore store(indexPath, core::userDataPathFor(indexPath));
+        store.setMissing(firstId, true);
+    }
+    lib.reload();
+    auto missingInModel = [&] {
+        for (int r = 0; r < lib.tutorials()->rowCount(); ++r)
+            if (lib.tutorials()->index(r).data(library::IdRole).toLongLong() == firstId)
+                return lib.tutorials()->index(r).data(library::MissingRole).toBool();
+        return false;
+    };
+    CHECK(missingInModel());
+    QCoreApplication::processEvents(); // the stale background result is delivered now
+    QCoreApplication::processEvents();
+    CHECK(missingInModel());
 }
