@@ -96,6 +96,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
             &PreferencesDialog::restoreDefaults);
     root->addWidget(m_buttons);
     retranslateUi();
+    // Room for the longest translations (Arabic, Russian) without cutting a label or a button.
+    resize(sizeHint().expandedTo(QSize(720, 560)));
 }
 
 PreferencesDialog::StyleControls PreferencesDialog::buildStyle(const SubtitleStyle &style, const QString &objectPrefix)
