@@ -1521,6 +1521,14 @@ Session remaining %3</source>
         <source>line %1: text outside of a cue ignored</source>
         <translation>السطر %1: تم تجاهل نص خارج عناصر الترجمة</translation>
     </message>
+    <message>
+        <source>This ASS/SSA file has no dialogue line that can be shown.</source>
+        <translation>لا يحتوي ملف ASS/SSA هذا على أي سطر حوار يمكن عرضه.</translation>
+    </message>
+    <message>
+        <source>This ASS/SSA file has no [Events] section.</source>
+        <translation>لا يحتوي ملف ASS/SSA هذا على قسم [Events].</translation>
+    </message>
 </context>
 <context>
     <name>cairn::workshop</name>

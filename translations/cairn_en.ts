@@ -1497,6 +1497,14 @@ Session remaining %3</translation>
         <source>line %1: text outside of a cue ignored</source>
         <translation>line %1: text outside of a cue ignored</translation>
     </message>
+    <message>
+        <source>This ASS/SSA file has no dialogue line that can be shown.</source>
+        <translation>This ASS/SSA file has no dialogue line that can be shown.</translation>
+    </message>
+    <message>
+        <source>This ASS/SSA file has no [Events] section.</source>
+        <translation>This ASS/SSA file has no [Events] section.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::workshop</name>

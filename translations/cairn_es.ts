@@ -1497,6 +1497,14 @@ Resto de la sesión: %3</translation>
         <source>line %1: text outside of a cue ignored</source>
         <translation>línea %1: se ignora el texto fuera de un subtítulo</translation>
     </message>
+    <message>
+        <source>This ASS/SSA file has no dialogue line that can be shown.</source>
+        <translation>Este archivo ASS/SSA no tiene ninguna línea de diálogo que se pueda mostrar.</translation>
+    </message>
+    <message>
+        <source>This ASS/SSA file has no [Events] section.</source>
+        <translation>Este archivo ASS/SSA no tiene sección [Events].</translation>
+    </message>
 </context>
 <context>
     <name>cairn::workshop</name>

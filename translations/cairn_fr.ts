@@ -1497,6 +1497,14 @@ Reste de la séance&#xa0;: %3</translation>
         <source>line %1: text outside of a cue ignored</source>
         <translation>ligne %1&#xa0;: texte hors d’un sous-titre ignoré</translation>
     </message>
+    <message>
+        <source>This ASS/SSA file has no dialogue line that can be shown.</source>
+        <translation>Ce fichier ASS/SSA ne contient aucune ligne de dialogue affichable.</translation>
+    </message>
+    <message>
+        <source>This ASS/SSA file has no [Events] section.</source>
+        <translation>Ce fichier ASS/SSA n’a pas de section [Events].</translation>
+    </message>
 </context>
 <context>
     <name>cairn::workshop</name>

@@ -1503,6 +1503,14 @@ Session remaining %3</source>
         <source>line %1: text outside of a cue ignored</source>
         <translation>строка %1: текст вне субтитра проигнорирован</translation>
     </message>
+    <message>
+        <source>This ASS/SSA file has no dialogue line that can be shown.</source>
+        <translation>В этом файле ASS/SSA нет ни одной строки диалога, которую можно показать.</translation>
+    </message>
+    <message>
+        <source>This ASS/SSA file has no [Events] section.</source>
+        <translation>В этом файле ASS/SSA нет раздела [Events].</translation>
+    </message>
 </context>
 <context>
     <name>cairn::workshop</name>

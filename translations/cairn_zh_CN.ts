@@ -1491,6 +1491,14 @@ Session remaining %3</source>
         <source>line %1: text outside of a cue ignored</source>
         <translation>第 %1 行：已忽略字幕条目之外的文本</translation>
     </message>
+    <message>
+        <source>This ASS/SSA file has no dialogue line that can be shown.</source>
+        <translation>此 ASS/SSA 文件中没有可显示的对白行。</translation>
+    </message>
+    <message>
+        <source>This ASS/SSA file has no [Events] section.</source>
+        <translation>此 ASS/SSA 文件没有 [Events] 部分。</translation>
+    </message>
 </context>
 <context>
     <name>cairn::workshop</name>

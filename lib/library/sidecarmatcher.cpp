@@ -255,7 +255,7 @@ QString stripLeadingNumber(const QString &stem)
 
 const QStringList &subtitleExtensions()
 {
-    static const QStringList kExtensions = {u"srt"_s, u"vtt"_s, u"webvtt"_s};
+    static const QStringList kExtensions = {u"srt"_s, u"vtt"_s, u"webvtt"_s, u"ass"_s, u"ssa"_s};
     return kExtensions;
 }
 

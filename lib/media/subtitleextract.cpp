@@ -2,7 +2,7 @@
 #include "media/mediaprobe.h"
 
 #include "media/ffmpegsupport.h"
-#include "media/subtitlemarkup.h"
+#include "subtitles/eventmarkup.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +12,9 @@
 using namespace Qt::StringLiterals;
 
 namespace cairn::media {
+using subtitles::detail::assEventText;
+using subtitles::detail::fillCueText;
+using subtitles::detail::MarkupFlavor;
 namespace {
 
 using namespace detail;

@@ -44,7 +44,7 @@ struct Cue
     CueSettings settings;
 };
 
-enum class Format { Unknown, Srt, WebVtt };
+enum class Format { Unknown, Srt, WebVtt, Ass };
 
 /// The decoded text of a subtitle file and how it was decoded.
 struct DecodedText

@@ -1,5 +1,6 @@
 #include "subtitles/subtitlereader.h"
 
+#include "subtitles/assparser.h"
 #include "subtitles/srtparser.h"
 #include "subtitles/webvttparser.h"
 
@@ -22,6 +23,8 @@ Format formatFromFileName(const QString &fileName)
         return Format::WebVtt;
     if (suffix == u"srt")
         return Format::Srt;
+    if (suffix == u"ass" || suffix == u"ssa")
+        return Format::Ass;
     return Format::Unknown;
 }
 
@@ -33,6 +36,9 @@ ParseResult parseSubtitleText(const QString &text, Format formatHint)
     // without the signature is refused, as browsers refuse it.
     if (hasWebVttSignature(text) || formatHint == Format::WebVtt)
         return parseWebVtt(text);
+    // A "[Script Info]" header decides, whatever the extension says (.txt and .srt downloads that are ASS).
+    if (looksLikeAss(text) || formatHint == Format::Ass)
+        return parseAss(text);
     return parseSrt(text);
 }
 
@@ -74,6 +80,8 @@ QString formatName(Format f)
         return u"srt"_s;
     case Format::WebVtt:
         return u"vtt"_s;
+    case Format::Ass:
+        return u"ass"_s;
     case Format::Unknown:
         break;
     }

@@ -1,5 +1,5 @@
 #pragma once
-// Reading subtitle files: encoding detection, format sniffing, SRT and WebVTT parsing.
+// Reading subtitle files: encoding detection, format sniffing, SRT, WebVTT and ASS/SSA parsing.
 // Pure functions: bytes in, cues plus diagnostics out. Safe to call from any thread.
 #include "subtitles/cue.h"
 
@@ -20,6 +20,6 @@ ParseResult parseSubtitleBytes(const QByteArray &bytes, const QString &fileName 
 /// Reads the file (with a size cap; subtitle files over 64 MiB are refused) and parses it.
 ParseResult parseSubtitleFile(const QString &path);
 
-QString formatName(Format f); ///< "srt", "vtt" or "unknown" (as in `cairn-cli subtitles` JSON)
+QString formatName(Format f); ///< "srt", "vtt", "ass" or "unknown" (as in `cairn-cli subtitles` JSON)
 
 } // namespace cairn::subtitles

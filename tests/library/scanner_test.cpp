@@ -349,3 +349,32 @@ TEST_CASE("Hidden and system folders are skipped, symlinked folders followed, a 
     CHECK(findByPath(lib.tutorials(), QStringLiteral("Pack/One.mp4")).data(Qt::DisplayRole).toString() ==
           QStringLiteral("Other title"));
 }
+
+TEST_CASE("ASS and SSA sidecars are found, get their language from the name, and are searchable", "[library]")
+{
+    QTemporaryDir tmp;
+    const QDir root(tmp.filePath(QStringLiteral("lib")));
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral("Anime club/Episode 1.mp4")).isEmpty());
+    REQUIRE(!copyAs(cairn::test::dataPath(QStringLiteral("subtitles/ass-aegisub-arabic-chinese.ass")), root,
+                    QStringLiteral("Anime club/Episode 1.ar.ass"))
+                 .isEmpty());
+    REQUIRE(!copyAs(cairn::test::dataPath(QStringLiteral("subtitles/ssa-v4-russian-crlf.ssa")), root,
+                    QStringLiteral("Anime club/Episode 1.Russian.ssa"))
+                 .isEmpty());
+    const QString indexPath = tmp.filePath(QStringLiteral("index.sqlite"));
+    {
+        db::IndexStore store(indexPath, core::userDataPathFor(indexPath));
+        library::ScanOptions options;
+        options.thumbnails = false;
+        library::Scanner scanner(store, options);
+        CHECK(scanner.run({{root.path(), false}}).added == 1);
+    }
+    library::Library lib(indexPath);
+    CHECK(languagesOf(lib.tutorials(), QStringLiteral("Episode 1.mp4")) ==
+          QStringList{QStringLiteral("ar"), QStringLiteral("ru")});
+    const auto hits = lib.search(QStringLiteral("أبوابها"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.constFirst().startMs == 4200);
+    CHECK(hits.constFirst().language == QStringLiteral("ar"));
+    CHECK(lib.search(QStringLiteral("Библиотека"), QStringLiteral("ru")).size() == 1);
+}

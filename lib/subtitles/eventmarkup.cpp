@@ -1,10 +1,10 @@
-#include "media/subtitlemarkup.h"
+#include "subtitles/eventmarkup.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
-namespace cairn::media::detail {
+namespace cairn::subtitles::detail {
 namespace {
 
 // Builds plain and rich text side by side so that both always describe the same characters.
@@ -255,4 +255,4 @@ void fillCueText(subtitles::Cue &cue, QStringView markup, MarkupFlavor flavor)
     out.finish(cue);
 }
 
-} // namespace cairn::media::detail
+} // namespace cairn::subtitles::detail

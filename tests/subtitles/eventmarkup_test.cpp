@@ -1,11 +1,11 @@
 // The text conversion behind extractTextSubtitles: embedded SubRip, WebVTT and ASS markup to plain + rich text.
 #include "catch.h"
 
-#include "media/subtitlemarkup.h"
+#include "subtitles/eventmarkup.h"
 
 using namespace Qt::StringLiterals;
 using cairn::subtitles::Cue;
-using namespace cairn::media::detail;
+using namespace cairn::subtitles::detail;
 
 namespace {
 
@@ -18,14 +18,14 @@ Cue convert(const QString &markup, MarkupFlavor flavor)
 
 } // namespace
 
-TEST_CASE("assEventText strips the eight leading event fields", "[media]")
+TEST_CASE("assEventText strips the eight leading event fields", "[subtitles]")
 {
     CHECK(assEventText(u"0,0,Default,,0,0,0,,Hello, world") == u"Hello, world");
     CHECK(assEventText(u"12,1,Sign,Narrator,10,10,20,fade,{\\an8}Top") == u"{\\an8}Top");
     CHECK(assEventText(u"no commas here") == u"no commas here");
 }
 
-TEST_CASE("SubRip markup keeps i/b/u, drops font, escapes everything else", "[media]")
+TEST_CASE("SubRip markup keeps i/b/u, drops font, escapes everything else", "[subtitles]")
 {
     const Cue c =
         convert(u"<font color=\"#ff0000\"><B>Bold</B></font> <u>under</u> a<b & \"q\""_s, MarkupFlavor::SubRip);
@@ -37,7 +37,7 @@ TEST_CASE("SubRip markup keeps i/b/u, drops font, escapes everything else", "[me
     CHECK_FALSE(script.richText.contains(u"<script"));
 }
 
-TEST_CASE("SubRip with ASS overrides: alignment, italics, unclosed tags", "[media]")
+TEST_CASE("SubRip with ASS overrides: alignment, italics, unclosed tags", "[subtitles]")
 {
     const Cue c = convert(u"{\\an7}{\\i1}left{\\i0} top\r\n<i>open"_s, MarkupFlavor::SubRip);
     CHECK(c.settings.assAlignment == 7);
@@ -47,7 +47,7 @@ TEST_CASE("SubRip with ASS overrides: alignment, italics, unclosed tags", "[medi
     CHECK(braces.text == u"{not an override}"_s);
 }
 
-TEST_CASE("ASS text: overrides, line breaks, hard spaces, drawings", "[media]")
+TEST_CASE("ASS text: overrides, line breaks, hard spaces, drawings", "[subtitles]")
 {
     const Cue c = convert(u"{\\pos(10,20)\\bord2\\b1}Line one{\\b0}\\Nline\\htwo {\\blur3}end"_s, MarkupFlavor::Ass);
     CHECK(c.text == u"Line one\nline\u00a0two end"_s);
@@ -59,7 +59,7 @@ TEST_CASE("ASS text: overrides, line breaks, hard spaces, drawings", "[media]")
     CHECK(convert(u"{\\b700}Heavy"_s, MarkupFlavor::Ass).richText == u"<b>Heavy</b>"_s);
 }
 
-TEST_CASE("WebVTT text: voices, classes, character references", "[media]")
+TEST_CASE("WebVTT text: voices, classes, character references", "[subtitles]")
 {
     const Cue c =
         convert(u"<v.loud Mary>Hi <c.yellow>there</c> &amp; <i>you</i> &lt;3 &#x4E2D;&#25991;"_s, MarkupFlavor::WebVtt);
@@ -68,7 +68,7 @@ TEST_CASE("WebVTT text: voices, classes, character references", "[media]")
     CHECK(c.richText == u"Hi there &amp; <i>you</i> &lt;3 中文"_s);
 }
 
-TEST_CASE("Empty and whitespace-only events give an empty cue text", "[media]")
+TEST_CASE("Empty and whitespace-only events give an empty cue text", "[subtitles]")
 {
     CHECK(convert(u""_s, MarkupFlavor::Ass).text.isEmpty());
     CHECK(convert(u"{\\an8}  \\N "_s, MarkupFlavor::Ass).text.isEmpty());

@@ -1,11 +1,12 @@
 #pragma once
-// Private to lib/media (exposed for tests): turns the text of one embedded subtitle event into a Cue's plain text and
-// escaped rich text, following the conventions of the sidecar parsers in lib/subtitles (see cue.h).
+// Turns the text of one subtitle event (an embedded track's packet, an ASS Dialogue line) into a Cue's plain text
+// and escaped rich text, following the conventions of the sidecar parsers (see cue.h). Used by lib/media for
+// embedded tracks and by the .ass/.ssa parser; exposed for tests.
 #include "subtitles/cue.h"
 
 #include <QStringView>
 
-namespace cairn::media::detail {
+namespace cairn::subtitles::detail {
 
 enum class MarkupFlavor {
     SubRip, ///< HTML-like <i> <b> <u> <font>, plus ASS override blocks such as {\an8}; other "<...>" stays text
@@ -15,10 +16,10 @@ enum class MarkupFlavor {
 
 /// Sets cue.text, cue.richText, cue.settings.assAlignment ({\anN} / legacy {\aN}) and, for WebVTT, cue.voice.
 /// richText only ever contains <i> <b> <u> <br> and escaped text.
-void fillCueText(subtitles::Cue &cue, QStringView markup, MarkupFlavor flavor);
+void fillCueText(Cue &cue, QStringView markup, MarkupFlavor flavor);
 
 /// The Text field of an FFmpeg ASS event line "ReadOrder,Layer,Style,Name,MarginL,MarginR,MarginV,Effect,Text"
 /// (the form avcodec_decode_subtitle2 produces since FFmpeg 3.x). The text itself may contain commas.
 QStringView assEventText(QStringView event);
 
-} // namespace cairn::media::detail
+} // namespace cairn::subtitles::detail
