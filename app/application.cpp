@@ -11,6 +11,7 @@
 #include "app/transcriptpanel.h"
 #include "app/workshop/workshop.h"
 #include "core/paths.h"
+#include "db/indexstore.h"
 #include "library/library.h"
 #include "library/tutorialroles.h"
 #include "library/tutoriallistmodel.h"
@@ -226,8 +227,12 @@ void Application::setupLibrary()
 {
     // The rows load on a worker thread: the library page is on screen at once and fills in when they arrive
     // (10,000 tutorials take a few hundred milliseconds to read and order).
-    m_library = new library::Library(m_options.indexPath.isEmpty() ? core::defaultIndexPath() : m_options.indexPath,
-                                     this, library::Library::Load::Background);
+    const QString indexPath = m_options.indexPath.isEmpty() ? core::defaultIndexPath() : m_options.indexPath;
+    // A lab machine's first start for this user: the installer's index of the system folders is copied instead
+    // of indexing the same files again (the rescan below then finds them unchanged).
+    if (m_options.indexPath.isEmpty())
+        db::IndexStore::seedFrom(core::systemIndexPath(), indexPath);
+    m_library = new library::Library(indexPath, this, library::Library::Load::Background);
     if (!m_library->isOpen()) {
         m_window->statusBar()->showMessage(m_library->openError());
         return;

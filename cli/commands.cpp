@@ -128,6 +128,9 @@ int runScan(Context &ctx, const QStringList &rootArgs)
 
     library::ScanOptions options;
     options.thumbnails = ctx.thumbnails;
+    // An installer's system index: thumbnails beside it (readable by every user), not in root's cache.
+    if (ctx.system)
+        options.thumbnailDir = QFileInfo(ctx.dbPath).absoluteDir().filePath(QStringLiteral("thumbnails"));
     library::Scanner scanner(*store, options);
     const bool showProgress = !ctx.quiet && !ctx.json && stderrIsTerminal();
     const library::ScanSummary s = scanner.run(roots, nullptr, [&](int done, int total, const QString &path) {
@@ -142,6 +145,17 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     });
     if (showProgress)
         ctx.err << QStringLiteral("\r\033[K");
+    if (ctx.system && !s.databaseFailed) {
+        // Users' players copy this index on their first start (core::systemIndexPath()): make it one file
+        // that anyone can read, without a -wal or -shm beside it.
+        store.reset();
+        try {
+            db::IndexStore::publishForReaders(ctx.dbPath);
+        } catch (const db::DbError &e) {
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(e.message()) << Qt::endl;
+            return kExitDatabase;
+        }
+    }
 
     if (ctx.json) {
         printJson(ctx,

@@ -61,6 +61,25 @@ QString samplePackDir()
     });
 }
 
+QString systemIndexPath()
+{
+    const QString env = qEnvironmentVariable("CAIRN_SYSTEM_INDEX");
+    if (!env.isEmpty())
+        return env;
+    const QStringList confs =
+        QStandardPaths::locateAll(QStandardPaths::GenericConfigLocation, QStringLiteral("cairn/cairn.conf"));
+    for (const QString &conf : confs) {
+        const QString v = QSettings(conf, QSettings::IniFormat).value(QStringLiteral("Library/SystemIndex")).toString();
+        if (!v.isEmpty())
+            return v;
+    }
+#if defined(Q_OS_LINUX)
+    return QStringLiteral("/var/lib/cairn/system-index.sqlite");
+#else
+    return {};
+#endif
+}
+
 QStringList systemLibraryDirs()
 {
     QStringList dirs;

@@ -23,4 +23,9 @@ QString samplePackDir();
 /// (XDG config dirs), else <prefix>/share/cairn/tutorials when it exists.
 QStringList systemLibraryDirs();
 
+/// The index an installer built of those folders (`sudo cairn-cli scan --system --db PATH ...`), which a user's
+/// first start copies instead of indexing the same files again: CAIRN_SYSTEM_INDEX if set, else
+/// "[Library] SystemIndex=" in cairn.conf, else /var/lib/cairn/system-index.sqlite on Linux. May not exist.
+QString systemIndexPath();
+
 } // namespace cairn::core

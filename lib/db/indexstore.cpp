@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace cairn::db {
 
@@ -63,6 +65,45 @@ QString moveAside(const QString &path)
             QFile::rename(side, target + QLatin1String(suffix));
     }
     return target;
+}
+
+void IndexStore::publishForReaders(const QString &indexPath)
+{
+    std::unique_ptr<Database> db = Database::open(indexPath);
+    db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    db->exec("PRAGMA journal_mode = DELETE");
+}
+
+bool IndexStore::seedFrom(const QString &systemIndex, const QString &indexPath)
+{
+    if (systemIndex.isEmpty() || QFileInfo::exists(indexPath) || !QFileInfo(systemIndex).isReadable())
+        return false;
+    QDir().mkpath(QFileInfo(indexPath).absolutePath());
+    // The source is opened read-only and immutable: a user may not write beside it (no -shm, no -wal).
+    sqlite3 *src = nullptr;
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(systemIndex).absoluteFilePath()).toEncoded() + "?immutable=1";
+    if (sqlite3_open_v2(uri.constData(), &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(src);
+        return false;
+    }
+    const QString partial = indexPath + QStringLiteral(".seeding");
+    QFile::remove(partial);
+    sqlite3 *dst = nullptr;
+    bool ok = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                              nullptr) == SQLITE_OK;
+    if (ok) {
+        sqlite3_backup *backup = sqlite3_backup_init(dst, "main", src, "main");
+        ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+        ok = sqlite3_backup_finish(backup) == SQLITE_OK && ok;
+    }
+    sqlite3_close_v2(dst);
+    sqlite3_close_v2(src);
+    // Only a complete copy takes the index's name; anything else is as if there were no system index.
+    if (!ok || !QFile::rename(partial, indexPath)) {
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
 }
 
 IndexStore::IndexStore(const QString &indexPath, const QString &userPath, QString *notice)

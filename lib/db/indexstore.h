@@ -143,6 +143,13 @@ public:
     /// An empty `userPath` opens the index alone: the scanner writes only the index, and a write transaction on a
     /// connection with the user data attached would lock that file too, making the player's progress saves wait.
     IndexStore(const QString &indexPath, const QString &userPath, QString *notice = nullptr);
+
+    /// Makes `indexPath` a self-contained file other users can read: the WAL is folded in and the journal mode
+    /// set back to DELETE (an installer's system index under /var/lib/cairn, read by every user).
+    static void publishForReaders(const QString &indexPath);
+    /// A user's first start: copies the installer's index at `systemIndex` to `indexPath` when `indexPath` does
+    /// not exist yet (SQLite's online backup; the source is only read). Returns true when it copied.
+    static bool seedFrom(const QString &systemIndex, const QString &indexPath);
     ~IndexStore();
 
     Database &db() { return *m_db; }

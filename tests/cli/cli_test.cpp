@@ -1,7 +1,14 @@
 // The real cairn-cli binary, run as an installer or a script would, on a copy of the sample pack.
 #include "catch.h"
 #include "testutil.h"
+#include "../playback/waitfor.h"
 
+#include "db/indexstore.h"
+#include "library/library.h"
+#include "library/tutoriallistmodel.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,4 +180,46 @@ TEST_CASE("cairn-cli explains wrong usage with exit code 2", "[cli]")
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains("search QUERY"));
     CHECK(help.out.contains("Exit codes"));
+}
+
+TEST_CASE("An installer's system index is one readable file, and a user's first start copies it", "[cli][slow]")
+{
+    Pack pack;
+    const QString sysDir = pack.tmp.filePath(QStringLiteral("var/lib/cairn"));
+    REQUIRE(QDir().mkpath(sysDir));
+    const QString sysDb = QDir(sysDir).filePath(QStringLiteral("system-index.sqlite"));
+    const Run scan = cli({QStringLiteral("--db"), sysDb, QStringLiteral("scan"), QStringLiteral("--system"), pack.root,
+                          QStringLiteral("--json")});
+    INFO(scan.err.toStdString());
+    REQUIRE(scan.exitCode == 0);
+    CHECK(scan.json().object().value(QStringLiteral("added")).toInt() == 3);
+    // One file every user can read: no -wal or -shm beside it, thumbnails beside it rather than in root's cache.
+    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral("-shm")));
+    CHECK(QDir(QDir(sysDir).filePath(QStringLiteral("thumbnails"))).entryList({QStringLiteral("*.jpg")}).size() == 3);
+
+    const QString userIndex = pack.tmp.filePath(QStringLiteral("home/.local/share/cairn/index.sqlite"));
+    REQUIRE(cairn::db::IndexStore::seedFrom(sysDb, userIndex));
+    CHECK_FALSE(cairn::db::IndexStore::seedFrom(sysDb, userIndex)); // never over an existing index
+
+    qputenv("CAIRN_SYSTEM_LIBRARY", QFile::encodeName(QFileInfo(pack.root).canonicalFilePath()));
+    {
+        cairn::library::Library lib(userIndex);
+        REQUIRE(lib.isOpen());
+        CHECK(lib.tutorials()->rowCount() == 3); // at once, before any scan
+        CHECK(lib.systemRoots() == QStringList{QFileInfo(pack.root).canonicalFilePath()});
+        cairn::library::ScanSummary summary;
+        bool finished = false;
+        QObject::connect(&lib, &cairn::library::Library::scanFinished, &lib,
+                         [&](const cairn::library::ScanSummary &s) {
+                             summary = s;
+                             finished = true;
+                         });
+        lib.rescan();
+        REQUIRE(cairn::test::waitFor([&] { return finished; }, 60000));
+        CHECK(summary.unchanged == 3); // nothing indexed twice
+        CHECK(summary.added == 0);
+        CHECK(summary.updated == 0);
+    }
+    qunsetenv("CAIRN_SYSTEM_LIBRARY");
 }
