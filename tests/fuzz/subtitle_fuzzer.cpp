@@ -45,8 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    // The first byte picks the entry point so that one corpus reaches both parsers and the decoder.
-    const uint8_t mode = data[0] % 4;
+    // The first byte picks the entry point so that one corpus reaches every parser and the decoder.
+    const uint8_t mode = data[0] % 5;
     const QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     switch (mode) {
     case 0:
@@ -58,8 +58,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 2: // straight to the SRT parser, bypassing the "is this text?" check
         checkInvariants(parseSubtitleText(QString::fromUtf8(bytes), Format::Srt));
         break;
-    default:
+    case 3:
         checkInvariants(parseSubtitleText(QStringLiteral("WEBVTT\n\n") + QString::fromUtf8(bytes), Format::WebVtt));
+        break;
+    default: // ASS/SSA: the event lines after a minimal header
+        checkInvariants(parseSubtitleText(QStringLiteral("[Script Info]\n[Events]\n") + QString::fromUtf8(bytes),
+                                          Format::Ass));
         break;
     }
     return 0;
