@@ -24,8 +24,6 @@ MainWindow::MainWindow(playback::PlaybackController *controller, SubtitleTracks 
     , m_stack(new QStackedWidget(this))
     , m_player(new PlayerPage(controller, tracks, m_stack))
 {
-    // Shown for the moment between the window's first paint and the library (or the file) being ready.
-    m_stack->addWidget(new QWidget(m_stack));
     m_stack->addWidget(m_player);
     setCentralWidget(m_stack);
     buildMenus();

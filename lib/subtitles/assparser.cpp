@@ -66,18 +66,6 @@ QStringList lowerFields(QStringView value)
     return out;
 }
 
-int legacyAlignmentToNumpad(int a)
-{
-    // SSA v4: 1-3 bottom, 5-7 top, 9-11 middle; numpad: 1-3 bottom, 4-6 middle, 7-9 top.
-    if (a >= 1 && a <= 3)
-        return a;
-    if (a >= 5 && a <= 7)
-        return a + 2;
-    if (a >= 9 && a <= 11)
-        return a - 5;
-    return 0;
-}
-
 QString lineMessage(const char *message, size_t lineIndex)
 {
     return QCoreApplication::translate("cairn::subtitles", message).arg(lineIndex + 1);
@@ -144,7 +132,7 @@ ParseResult parseAss(QStringView input)
                 if (nameAt >= 0 && alignAt >= 0 && nameAt < fields.size() && alignAt < fields.size()) {
                     const int a = fields[alignAt].trimmed().toInt();
                     styleAlignment.insert(fields[nameAt].trimmed().toString().toLower(),
-                                          legacyStyles ? legacyAlignmentToNumpad(a) : (a >= 1 && a <= 9 ? a : 0));
+                                          legacyStyles ? detail::legacyAlignmentToNumpad(a) : (a >= 1 && a <= 9 ? a : 0));
                 }
             }
             continue;

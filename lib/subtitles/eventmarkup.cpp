@@ -90,18 +90,6 @@ private:
     bool m_italic = false, m_bold = false, m_underline = false, m_drawing = false;
 };
 
-int legacyAlignmentToNumpad(int a)
-{
-    // SSA v4 {\aN}: 1-3 bottom, 5-7 top, 9-11 middle; numpad: 1-3 bottom, 4-6 middle, 7-9 top.
-    if (a >= 1 && a <= 3)
-        return a;
-    if (a >= 5 && a <= 7)
-        return a + 2;
-    if (a >= 9 && a <= 11)
-        return a - 5;
-    return 0;
-}
-
 // One override block's content, e.g. "\an8\i1\pos(10,20)". Unknown overrides (colours, positions, karaoke,
 // transforms) are dropped: the renderer draws plain styled text.
 void applyOverrides(QStringView block, TextBuilder &out, subtitles::Cue &cue)
@@ -253,6 +241,18 @@ void fillCueText(subtitles::Cue &cue, QStringView markup, MarkupFlavor flavor)
         out.append(c);
     }
     out.finish(cue);
+}
+
+int legacyAlignmentToNumpad(int a)
+{
+    // Numpad: 1-3 bottom, 4-6 middle, 7-9 top.
+    if (a >= 1 && a <= 3)
+        return a;
+    if (a >= 5 && a <= 7)
+        return a + 2;
+    if (a >= 9 && a <= 11)
+        return a - 5;
+    return 0;
 }
 
 } // namespace cairn::subtitles::detail

@@ -18,6 +18,9 @@ enum class MarkupFlavor {
 /// richText only ever contains <i> <b> <u> <br> and escaped text.
 void fillCueText(Cue &cue, QStringView markup, MarkupFlavor flavor);
 
+/// SSA v4's legacy {\aN} / style Alignment (1-3 bottom, 5-7 top, 9-11 middle) as a numpad position (1-9), 0 if none.
+int legacyAlignmentToNumpad(int a);
+
 /// The Text field of an FFmpeg ASS event line "ReadOrder,Layer,Style,Name,MarginL,MarginR,MarginV,Effect,Text"
 /// (the form avcodec_decode_subtitle2 produces since FFmpeg 3.x). The text itself may contain commas.
 QStringView assEventText(QStringView event);
