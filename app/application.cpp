@@ -180,10 +180,10 @@ void Application::locateMissing(qint64 tutorialId)
         m_window.get(), tr("Where is “%1” now?").arg(t->title), dir,
         tr("Videos (%1);;All files (*)").arg(QStringLiteral("*.mp4 *.m4v *.mkv *.webm *.mov *.avi *.ogv")));
     if (!path.isEmpty())
-        locateAs(tutorialId, path);
+        locateAs(path);
 }
 
-void Application::locateAs(qint64 /*tutorialId*/, const QString &path)
+void Application::locateAs(const QString &path)
 {
     if (!m_library)
         return;

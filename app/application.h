@@ -70,8 +70,8 @@ public:
     void locateMissing(qint64 tutorialId);
     /// The user says the file of a missing tutorial is now `path`. Inside a library folder a rescan finds it;
     /// elsewhere its folder joins the library. The same content keeps its progress (it is keyed by a content
-    /// fingerprint), and the tutorial then plays from there.
-    void locateAs(qint64 tutorialId, const QString &path);
+    /// fingerprint, and the missing entry gives way to the found file), and it then plays from there.
+    void locateAs(const QString &path);
 
 private:
     void wireSettings();

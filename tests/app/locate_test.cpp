@@ -113,7 +113,7 @@ TEST_CASE("locate: a moved file is found again through the banner's Locate fileâ
     cairn::test::waitFor([] { return false; }, 500);
     CHECK(bannerAction(app, QStringLiteral("Locate fileâ€¦")) != nullptr);
     const QString newPath = QDir(moved).filePath(kName + QStringLiteral(".mp4"));
-    app.locateAs(id, newPath); // what the file dialog behind the button ends in
+    app.locateAs(newPath); // what the file dialog behind the button ends in
 
     // Its folder joins the library, it is indexed, and it plays from where the user stopped.
     REQUIRE(waitFor([&] { return app.controller()->current().videoPath == QFileInfo(newPath).canonicalFilePath(); },
