@@ -14,6 +14,16 @@ QString &applied()
 }
 } // namespace
 
+QString contentLanguageOf(const QLocale &locale)
+{
+    const QLocale ui = locale.uiLanguages().isEmpty() ? locale : QLocale(locale.uiLanguages().constFirst());
+    if (ui.language() == QLocale::Chinese)
+        return ui.script() == QLocale::TraditionalChineseScript ? QStringLiteral("zh-Hant") : QStringLiteral("zh-Hans");
+    if (ui.language() == QLocale::C)
+        return QStringLiteral("en");
+    return QLocale::languageToCode(ui.language());
+}
+
 QList<InterfaceLanguageChoice> interfaceLanguageChoices()
 {
     // Each name in its own script: someone who cannot read the current interface must still find theirs.
@@ -42,7 +52,9 @@ QString applyInterfaceLanguage(const QString &code)
     // fallback for an untranslated right-to-left system language does not.
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) // not for `cairn --help` (no display)
         QGuiApplication::setLayoutDirection(QLocale(used).textDirection());
-    applied() = interfaceLanguageToBcp47(used);
+    // Titles and subtitles follow the language the user reads, even when the menus fall back to English for want
+    // of a translation (a German system gets German titles and subtitles first, a Taiwanese one Traditional).
+    applied() = code.isEmpty() ? contentLanguageOf(locale) : interfaceLanguageToBcp47(used);
     return used;
 }
 

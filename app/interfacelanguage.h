@@ -22,8 +22,13 @@ QList<InterfaceLanguageChoice> interfaceLanguageChoices();
 /// language actually used ("ar", "zh_CN", "en", …).
 QString applyInterfaceLanguage(const QString &code);
 
-/// The BCP 47 tag of the applied interface language ("ar", "zh-Hans", "en"), empty before the first apply.
+/// The BCP 47 tag of the applied interface language ("ar", "zh-Hans", "en"), empty before the first apply. When
+/// following the system it is the system's language even if Cairn has no translation for it ("de", "zh-Hant"):
+/// titles and subtitles are picked in it, while the menus fall back to English.
 QString appliedInterfaceLanguage();
+
+/// The language a locale is for, as a BCP 47 tag for titles and subtitles: "de", "pt", "zh-Hant", "en" for C.
+QString contentLanguageOf(const QLocale &locale);
 
 /// "zh_CN" → "zh-Hans", "fr" → "fr".
 QString interfaceLanguageToBcp47(const QString &code);

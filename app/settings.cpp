@@ -11,12 +11,7 @@ QString interfaceLanguage()
 {
     if (const QString applied = appliedInterfaceLanguage(); !applied.isEmpty())
         return applied;
-    const QLocale ui = QLocale().uiLanguages().isEmpty() ? QLocale() : QLocale(QLocale().uiLanguages().constFirst());
-    if (ui.language() == QLocale::Chinese)
-        return ui.script() == QLocale::TraditionalChineseScript ? QStringLiteral("zh-Hant") : QStringLiteral("zh-Hans");
-    if (ui.language() == QLocale::C)
-        return QStringLiteral("en");
-    return QLocale::languageToCode(ui.language());
+    return contentLanguageOf(QLocale());
 }
 
 QString savedInterfaceLanguage()

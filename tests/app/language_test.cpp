@@ -219,3 +219,16 @@ TEST_CASE("an automatic subtitle pick is not saved as the user's preference", "[
     applyInterfaceLanguage(QStringLiteral("es"));
     CHECK(Settings::load().subtitleLanguages == QStringList{QStringLiteral("es"), QStringLiteral("en")});
 }
+
+TEST_CASE("titles and subtitles follow the system language even where the menus fall back to English", "[gui]")
+{
+    // What applyInterfaceLanguage({}) records for a German, a Taiwanese and a C system.
+    CHECK(contentLanguageOf(QLocale(QStringLiteral("de_DE"))) == QStringLiteral("de"));
+    CHECK(contentLanguageOf(QLocale(QStringLiteral("zh_TW"))) == QStringLiteral("zh-Hant"));
+    CHECK(contentLanguageOf(QLocale(QStringLiteral("zh_CN"))) == QStringLiteral("zh-Hans"));
+    CHECK(contentLanguageOf(QLocale::c()) == QStringLiteral("en"));
+    // And the interface in use: the tests run with LC_ALL=C.UTF-8, so English menus and English content.
+    RestoreLanguage restore;
+    applyInterfaceLanguage({});
+    CHECK(interfaceLanguage() == QStringLiteral("en"));
+}
