@@ -194,8 +194,12 @@ void Application::locateAs(const QString &path)
     QStringList roots = m_library->roots();
     roots += m_library->systemRoots();
     const bool inside = std::any_of(roots.cbegin(), roots.cend(), [&](const QString &r) {
-        const QString root = QFileInfo(r).canonicalFilePath();
-        return !root.isEmpty() && canonical.startsWith(root + QLatin1Char('/'));
+        QString root = QFileInfo(r).canonicalFilePath();
+        if (root.isEmpty())
+            return false;
+        if (!root.endsWith(QLatin1Char('/'))) // "/" and "E:/" already end with one
+            root += QLatin1Char('/');
+        return canonical.startsWith(root);
     });
     if (inside) {
         m_library->rescan();

@@ -91,6 +91,16 @@ struct FolderWork
     std::optional<FileStamp> manifest;  ///< of cairn.json, when the folder has one
 };
 
+/// "dir" + "/" + "name", without doubling the separator of a drive or file-system root ("E:/", "/").
+QByteArray joinPath(const QByteArray &dir, const char *name)
+{
+    return dir.endsWith('/') ? QByteArray(dir + name) : QByteArray(dir + '/' + name);
+}
+QString joinPath(const QString &dir, const QString &name)
+{
+    return dir.endsWith(QLatin1Char('/')) ? QString(dir + name) : QString(dir + QLatin1Char('/') + name);
+}
+
 /// A folder entry as the walk needs it: its name and whether it is a folder (followed through symlinks).
 struct DirEntry
 {
@@ -118,10 +128,19 @@ ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out)
         e.name = QFile::decodeName(d->d_name);
         unsigned char type = d->d_type;
         if (type == DT_LNK || type == DT_UNKNOWN) {
+            // Some file systems (NFS, some FUSE, old XFS) report no type: ask lstat() whether it is a link, so a
+            // symlinked folder is always resolved for the loop check.
+            const QByteArray full = joinPath(encoded, d->d_name);
             struct stat st;
-            if (::stat(QByteArray(encoded + '/' + d->d_name).constData(), &st) != 0)
+            if (type == DT_UNKNOWN) {
+                if (::lstat(full.constData(), &st) != 0)
+                    continue;
+                e.isSymLink = S_ISLNK(st.st_mode);
+            } else {
+                e.isSymLink = true;
+            }
+            if (e.isSymLink && ::stat(full.constData(), &st) != 0)
                 continue; // a dangling link
-            e.isSymLink = type == DT_LNK;
             type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
         }
         if (type != DT_DIR && type != DT_REG)
@@ -140,7 +159,7 @@ ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out)
     const QFileInfoList entries = QDir(dirPath).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
                                                               QDir::NoSort);
     for (const QFileInfo &fi : entries)
-        out.append(DirEntry{fi.fileName(), fi.isDir(), fi.isSymLink()});
+        out.append(DirEntry{fi.fileName(), fi.isDir(), fi.isSymLink() || fi.isJunction()});
     return ListResult::Ok;
 #endif
 }
@@ -175,7 +194,7 @@ private:
         if (listDirectory(dir, entries) != ListResult::Ok)
             return;
         for (const DirEntry &e : std::as_const(entries)) {
-            const QString path = dir + QLatin1Char('/') + e.name;
+            const QString path = joinPath(dir, e.name);
             if (e.isDir) {
                 if (!e.isSymLink)
                     collectSubtitles(path, into, depth + 1);
@@ -204,7 +223,7 @@ private:
         QList<std::pair<QString, QString>> subdirs; // path, canonical path
         for (const DirEntry &e : std::as_const(entries)) {
             const QString &name = e.name;
-            const QString path = dirPath + QLatin1Char('/') + name;
+            const QString path = joinPath(dirPath, name);
             if (e.isDir) {
                 if (name.startsWith(QLatin1Char('.')) || name == QLatin1String("$RECYCLE.BIN") ||
                     name == QLatin1String("System Volume Information"))
@@ -220,7 +239,7 @@ private:
                     collectSubtitles(path, work, 2);
                 // Resolving a real path costs a readlink() per path component: only symlinks need it.
                 subdirs.append({path, e.isSymLink ? QFileInfo(path).canonicalFilePath()
-                                                  : canonical + QLatin1Char('/') + name});
+                                                  : joinPath(canonical, name)});
                 continue;
             }
             if (name.startsWith(QLatin1String("._")))
