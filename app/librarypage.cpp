@@ -98,6 +98,7 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
     });
     connect(library->tutorials(), &QAbstractItemModel::modelReset, this, &LibraryPage::refreshFilters);
     connect(library->tutorials(), &QAbstractItemModel::rowsInserted, this, &LibraryPage::refreshFilters);
+    connect(library, &Library::loaded, this, &LibraryPage::showStatus);
     connect(library, &Library::scanStarted, this, [this] {
         m_scanDone = 0;
         m_scanTotal = 0;
@@ -217,7 +218,9 @@ void LibraryPage::showStatus()
     if (m_stack->currentWidget() == m_results)
         return;
     QString text = m_scanText;
-    if (text.isEmpty() && m_library->tutorials()->rowCount() == 0)
+    if (text.isEmpty() && m_library->tutorials()->rowCount() == 0 && m_library->isLoading())
+        text = tr("Looking for tutorials…"); // a large library is still being read
+    else if (text.isEmpty() && m_library->tutorials()->rowCount() == 0)
         text = tr("No tutorials yet. Use Library ▸ Add a folder of tutorials… to choose where your videos are.");
     else if (text.isEmpty() && m_proxy->rowCount() == 0)
         text = tr("No tutorial matches these filters.");

@@ -106,6 +106,13 @@ bool IndexStore::seedFrom(const QString &systemIndex, const QString &indexPath)
     return true;
 }
 
+IndexStore::IndexStore(const QString &indexPath, const QString &userPath, ReaderTag)
+{
+    m_db = Database::open(indexPath);
+    if (!userPath.isEmpty())
+        m_db->prepare("ATTACH DATABASE ?1 AS user", false).bind(1, userPath).run();
+}
+
 IndexStore::IndexStore(const QString &indexPath, const QString &userPath, QString *notice)
 {
     QDir().mkpath(QFileInfo(indexPath).absolutePath());

@@ -143,6 +143,12 @@ public:
     /// An empty `userPath` opens the index alone: the scanner writes only the index, and a write transaction on a
     /// connection with the user data attached would lock that file too, making the player's progress saves wait.
     IndexStore(const QString &indexPath, const QString &userPath, QString *notice = nullptr);
+    /// A second connection to files another IndexStore already opened (and migrated or repaired): no integrity
+    /// check, no migration, never moves a file aside. For reading on a worker thread.
+    struct ReaderTag
+    {
+    };
+    IndexStore(const QString &indexPath, const QString &userPath, ReaderTag);
 
     /// Makes `indexPath` a self-contained file other users can read: the WAL is folded in and the journal mode
     /// set back to DELETE (an installer's system index under /var/lib/cairn, read by every user).

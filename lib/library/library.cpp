@@ -76,10 +76,11 @@ struct Library::Private
     bool watching = false;
     Load load = Load::Now;
     // Background loads: one at a time, on the thread pool, through a read connection only they use.
-    QFutureWatcher<QList<db::TutorialRow>> *loader = nullptr;
+    QFutureWatcher<std::optional<QList<db::TutorialRow>>> *loader = nullptr;
     std::shared_ptr<std::unique_ptr<db::IndexStore>> reader = std::make_shared<std::unique_ptr<db::IndexStore>>();
     QString loadLanguage;
     bool loadAgain = false;
+    bool firstLoadPending = false; // Load::Background: until the first rows arrive
     quint64 generation = 0;     // bumped by every synchronous reload: an older background result is dropped
     quint64 loadGeneration = 0;
 };
@@ -101,15 +102,19 @@ Library::Library(const QString &indexPath, QObject *parent, Load load) : QObject
         else
             reload();
     });
-    d->loader = new QFutureWatcher<QList<db::TutorialRow>>(this);
+    d->loader = new QFutureWatcher<std::optional<QList<db::TutorialRow>>>(this);
     connect(d->loader, &QFutureWatcherBase::finished, this, [this] {
-        QList<db::TutorialRow> rows = d->loader->result();
-        if (d->loadGeneration == d->generation) { // else reload() ran meanwhile and showed newer rows
+        std::optional<QList<db::TutorialRow>> result = d->loader->result();
+        if (!result) {
+            reload(); // the worker could not read: read here, where errors reach the user
+        } else if (d->loadGeneration == d->generation) { // else newer rows or progress were shown meanwhile
+            QList<db::TutorialRow> rows = std::move(*result);
             if (d->loadLanguage == d->model->interfaceLanguage())
                 d->model->setOrderedRows(std::move(rows));
             else
                 d->model->setRows(std::move(rows)); // the language changed meanwhile: order again
         }
+        d->firstLoadPending = false;
         Q_EMIT libraryChanged();
         Q_EMIT loaded();
         if (d->loadAgain) {
@@ -129,10 +134,13 @@ Library::Library(const QString &indexPath, QObject *parent, Load load) : QObject
     }
     if (!notice.isEmpty())
         QTimer::singleShot(0, this, [this, notice] { Q_EMIT errorOccurred(notice); });
-    if (load == Load::Background)
-        reloadInBackground();
-    else
+    if (load == Load::Background) {
+        // Queued: the interface language the owner sets right after construction orders the first load.
+        d->firstLoadPending = true;
+        QTimer::singleShot(0, this, &Library::reloadInBackground);
+    } else {
         reload();
+    }
 }
 
 void Library::reloadInBackground()
@@ -146,21 +154,30 @@ void Library::reloadInBackground()
     d->loadLanguage = d->model->interfaceLanguage();
     d->loadGeneration = d->generation;
     d->loader->setFuture(QtConcurrent::run(
-        [reader = d->reader, indexPath = d->indexPath, userPath = d->userPath, lang = d->loadLanguage] {
+        [reader = d->reader, indexPath = d->indexPath, userPath = d->userPath,
+         lang = d->loadLanguage]() -> std::optional<QList<db::TutorialRow>> {
             try {
                 if (!*reader)
-                    *reader = std::make_unique<db::IndexStore>(indexPath, userPath);
+                    *reader = std::make_unique<db::IndexStore>(indexPath, userPath, db::IndexStore::ReaderTag{});
                 return TutorialListModel::ordered((*reader)->tutorials(), lang);
             } catch (const db::DbError &) {
-                reader->reset(); // reopened next time; the GUI's own connection reports errors
-                return QList<db::TutorialRow>();
+                reader->reset(); // reopened next time
+                return std::nullopt;
             }
         }));
 }
 
+void Library::supersedeBackgroundLoad()
+{
+    // The model was just changed directly (progress): a load that read the database before must not undo that.
+    ++d->generation;
+    if (d->loader->isRunning())
+        d->loadAgain = true;
+}
+
 bool Library::isLoading() const
 {
-    return d->loader->isRunning();
+    return d->loader->isRunning() || d->firstLoadPending;
 }
 
 Library::~Library()
@@ -452,6 +469,7 @@ void Library::saveProgress(qint64 tutorialId, qint64 positionMs, qint64 duration
         const bool completed = r->completed || isFinishedAt(positionMs, duration);
         d->store->saveProgress(r->fingerprint, positionMs, duration, completed, r->path);
         d->model->updateProgress(tutorialId, positionMs, completed);
+        supersedeBackgroundLoad();
     } catch (const db::DbError &e) {
         Q_EMIT errorOccurred(messageFor(e, d->indexPath));
     }
@@ -467,6 +485,7 @@ void Library::markCompleted(qint64 tutorialId, bool completed)
             return;
         d->store->saveProgress(r->fingerprint, completed ? r->durationMs : 0, r->durationMs, completed, r->path);
         d->model->updateProgress(tutorialId, completed ? r->durationMs : 0, completed);
+        supersedeBackgroundLoad();
     } catch (const db::DbError &e) {
         Q_EMIT errorOccurred(messageFor(e, d->indexPath));
     }

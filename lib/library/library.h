@@ -79,7 +79,7 @@ public:
     void reload();
     /// Reloads it on a worker thread (its own read connection); the model is updated when the rows arrive.
     void reloadInBackground();
-    bool isLoading() const;
+    bool isLoading() const; ///< a background load is under way (or, with Load::Background, the first one is due)
 
     std::optional<playback::PlayableTutorial> playable(qint64 tutorialId, const QString &uiLanguage = {}) const;
     qint64 nextInSeries(qint64 tutorialId) const;     ///< 0 when last
@@ -104,6 +104,8 @@ Q_SIGNALS:
     void loaded();                              ///< a background load reached the model
 
 private:
+    void supersedeBackgroundLoad();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -185,4 +185,21 @@ TEST_CASE("Library::Load::Background fills the model from a worker, and an older
     QCoreApplication::processEvents(); // the stale background result is delivered now
     QCoreApplication::processEvents();
     CHECK(missingInModel());
+
+    // The same for progress saved while a load is under way: what the player just saved stays on screen.
+    const qint64 secondId = lib.tutorials()->index(1).data(library::IdRole).toLongLong();
+    lib.reloadInBackground();
+    t.restart();
+    while (lib.isLoading() && t.elapsed() < 10000)
+        QThread::msleep(5);
+    lib.saveProgress(secondId, 4000, 9000);
+    auto positionInModel = [&] {
+        for (int r = 0; r < lib.tutorials()->rowCount(); ++r)
+            if (lib.tutorials()->index(r).data(library::IdRole).toLongLong() == secondId)
+                return lib.tutorials()->index(r).data(library::PositionMsRole).toLongLong();
+        return qint64(-1);
+    };
+    CHECK(positionInModel() == 4000);
+    REQUIRE(waitFor([&] { return !lib.isLoading(); }, 10000)); // the superseded load, then its re-run
+    CHECK(positionInModel() == 4000);
 }
