@@ -274,11 +274,15 @@ void Application::setupLibrary()
                 return;
             }
         }
-        if (!m_library->isScanning()) { // not found, and no queued scan will look again
+        // Not found yet. A rescan asked for while this scan ran (ours) starts right after this signal: only when
+        // none did is the file really not there.
+        QTimer::singleShot(0, this, [this] {
+            if (m_locating.isEmpty() || m_library->isScanning())
+                return;
             m_window->statusBar()->showMessage(
                 tr("%1 could not be added to the library.").arg(QDir::toNativeSeparators(m_locating)), 10000);
             m_locating.clear();
-        }
+        });
     });
     connect(m_library, &library::Library::errorOccurred, this,
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 10000); });

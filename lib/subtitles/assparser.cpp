@@ -80,7 +80,17 @@ bool looksLikeAss(QStringView text)
     const QStringView head = text.first(std::min<qsizetype>(text.size(), 4096)).trimmed();
     if (head.startsWith(u"[Script Info]", Qt::CaseInsensitive))
         return true;
-    return text.contains(u"[Events]", Qt::CaseInsensitive) && text.contains(u"Dialogue:", Qt::CaseInsensitive);
+    // Without the header: an "[Events]" line and a line starting with "Dialogue:", and no SRT timing arrow
+    // (an SRT about subtitle formats may quote both words).
+    bool events = false, dialogue = false;
+    for (QStringView line : detail::splitLines(text)) {
+        line = line.trimmed();
+        if (line.contains(u"-->"))
+            return false;
+        events |= line.compare(u"[Events]", Qt::CaseInsensitive) == 0;
+        dialogue |= line.startsWith(u"Dialogue:", Qt::CaseInsensitive);
+    }
+    return events && dialogue;
 }
 
 ParseResult parseAss(QStringView input)

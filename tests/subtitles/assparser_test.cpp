@@ -84,4 +84,10 @@ TEST_CASE("ASS without dialogue is refused with a reason — the content decides
 
     // And an ordinary SRT is not mistaken for ASS.
     CHECK_FALSE(looksLikeAss(u"1\n00:00:01,000 --> 00:00:02,000\n[Events] are listed below\n"_s));
+    const QString srtAboutAss = u"1\n00:00:01,000 --> 00:00:04,000\nAn ASS file has an\n[Events]\n\n"
+                                u"2\n00:00:04,000 --> 00:00:06,000\nDialogue: lines follow.\n"_s;
+    CHECK_FALSE(looksLikeAss(srtAboutAss));
+    const ParseResult srt = parseSubtitleBytes(srtAboutAss.toUtf8(), u"Formats.en.srt"_s);
+    CHECK(srt.format == Format::Srt);
+    CHECK(srt.cues.size() == 2);
 }
