@@ -74,6 +74,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     root->addWidget(m_subtitlesBox, 1);
     fillLanguages(current.subtitleLanguages);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_languages, &QListWidget::itemChanged, this, [this] { m_orderRestored = false; });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
 
     auto *styles = new QHBoxLayout;
@@ -108,7 +109,7 @@ PreferencesDialog::StyleControls PreferencesDialog::buildStyle(const SubtitleSty
     c.sizeLabel = new QLabel(c.box);
     c.size = new QDoubleSpinBox(c.box);
     c.size->setObjectName(objectPrefix + QStringLiteral("Size"));
-    c.size->setRange(3.0, 12.0);
+    c.size->setRange(2.0, 15.0); // the presenter's range too
     c.size->setSingleStep(0.5);
     c.size->setDecimals(1);
     c.sizeLabel->setBuddy(c.size);
@@ -166,6 +167,7 @@ void PreferencesDialog::fillLanguages(const QStringList &order)
 
 void PreferencesDialog::moveCurrent(int step)
 {
+    m_orderRestored = false;
     const int from = m_languages->currentRow();
     const int to = from + step;
     if (from < 0 || to < 0 || to >= m_languages->count())
@@ -179,6 +181,7 @@ void PreferencesDialog::restoreDefaults()
 {
     m_interface->setCurrentIndex(0);
     fillLanguages(defaultSubtitleLanguages());
+    m_orderRestored = true; // "follow the interface language", until the list is edited again
     SubtitleStyle bottom;
     SubtitleStyle top;
     top.placement = SubtitleStyle::Placement::Top;
@@ -191,8 +194,8 @@ Preferences PreferencesDialog::preferences() const
 {
     Preferences p = m_initial;
     p.interfaceLanguage = m_interface->currentData().toString();
-    p.subtitleLanguages.clear();
-    for (int i = 0; i < m_languages->count(); ++i)
+    p.subtitleLanguages.clear(); // empty after Restore Defaults: follow the interface language
+    for (int i = 0; i < m_languages->count() && !m_orderRestored; ++i)
         if (m_languages->item(i)->checkState() == Qt::Checked)
             p.subtitleLanguages << m_languages->item(i)->data(kTagRole).toString();
     p.primary = styleOf(m_primary, m_initial.primary);

@@ -23,7 +23,8 @@ namespace cairn::app {
 struct Preferences
 {
     QString interfaceLanguage;     ///< "" = follow the system, else "ar", "zh_CN", "en", "fr", "ru", "es"
-    QStringList subtitleLanguages; ///< BCP 47, best first; the first one a tutorial has is shown
+    QStringList subtitleLanguages; ///< BCP 47, best first; the first one a tutorial has is shown. Empty: follow
+                                   ///< the interface language (then English)
     SubtitleStyle primary;
     SubtitleStyle secondary;
     bool autoplayNext = true;
@@ -60,6 +61,7 @@ private:
     void retranslateUi();
 
     Preferences m_initial;
+    bool m_orderRestored = false; // Restore Defaults pressed and the list not edited since
     QGroupBox *m_interfaceBox = nullptr;
     QLabel *m_interfaceLabel = nullptr;
     QComboBox *m_interface = nullptr;

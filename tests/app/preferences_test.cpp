@@ -133,3 +133,24 @@ TEST_CASE("Preferences: Library ▸ Preferences… opens the dialog, and Cancel 
     CHECK(app.controller()->autoplayNext());
     CHECK_FALSE(QSettings().contains(QStringLiteral("subtitles/languages")));
 }
+
+TEST_CASE("Preferences: Restore Defaults goes back to following the interface language", "[gui]")
+{
+    RestoreLanguage restore;
+    Application app(options());
+    Preferences chosen = app.preferences();
+    chosen.subtitleLanguages = {QStringLiteral("fr"), QStringLiteral("en")};
+    chosen.primary.sizePercent = 14.0; // bigger than the old 12 % cap: OK must not shrink it
+    app.applyPreferences(chosen);
+    REQUIRE(Settings::load().subtitleLanguagesChosen);
+
+    PreferencesDialog untouched(app.preferences(), app.window());
+    CHECK(untouched.preferences().primary.sizePercent == 14.0);
+
+    PreferencesDialog dialog(app.preferences(), app.window());
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    CHECK(dialog.preferences().subtitleLanguages.isEmpty());
+    app.applyPreferences(dialog.preferences());
+    CHECK_FALSE(Settings::load().subtitleLanguagesChosen);
+    CHECK(app.tracks()->preferredLanguages() == defaultSubtitleLanguages());
+}
