@@ -63,9 +63,13 @@ Settings Settings::load()
 {
     QSettings s;
     Settings out;
-    out.subtitleLanguagesChosen = s.contains(QStringLiteral("subtitles/languages"));
-    out.subtitleLanguages = out.subtitleLanguagesChosen ? s.value(QStringLiteral("subtitles/languages")).toStringList()
-                                                        : defaultSubtitleLanguages();
+    const QStringList stored = s.value(QStringLiteral("subtitles/languages")).toStringList();
+    // Versions before 0.2 saved the order even when nobody chose it: such a list that equals today's default
+    // counts as not chosen, so it keeps following the interface language.
+    out.subtitleLanguagesChosen = s.value(QStringLiteral("subtitles/languagesChosen"),
+                                          !stored.isEmpty() && stored != defaultSubtitleLanguages())
+                                      .toBool();
+    out.subtitleLanguages = out.subtitleLanguagesChosen && !stored.isEmpty() ? stored : defaultSubtitleLanguages();
     out.secondaryStyle.placement = SubtitleStyle::Placement::Top;
     readStyle(s, QStringLiteral("subtitles/primary"), out.primaryStyle);
     readStyle(s, QStringLiteral("subtitles/secondary"), out.secondaryStyle);
@@ -80,6 +84,7 @@ Settings Settings::load()
 void Settings::save() const
 {
     QSettings s;
+    s.setValue(QStringLiteral("subtitles/languagesChosen"), subtitleLanguagesChosen);
     if (subtitleLanguagesChosen)
         s.setValue(QStringLiteral("subtitles/languages"), subtitleLanguages);
     else

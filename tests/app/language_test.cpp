@@ -232,3 +232,18 @@ TEST_CASE("titles and subtitles follow the system language even where the menus 
     applyInterfaceLanguage({});
     CHECK(interfaceLanguage() == QStringLiteral("en"));
 }
+
+TEST_CASE("settings from before the choice was recorded: a saved default order still follows the interface",
+          "[gui]")
+{
+    RestoreLanguage restore;
+    cairn::test::clearSettings();
+    applyInterfaceLanguage({});
+    QSettings().setValue(QStringLiteral("subtitles/languages"), defaultSubtitleLanguages()); // what 0.1 wrote
+    CHECK_FALSE(Settings::load().subtitleLanguagesChosen);
+    QSettings().setValue(QStringLiteral("subtitles/languages"), QStringList{QStringLiteral("fr"), QStringLiteral("en")});
+    const Settings chosen = Settings::load();
+    CHECK(chosen.subtitleLanguagesChosen);
+    CHECK(chosen.subtitleLanguages.constFirst() == QStringLiteral("fr"));
+    cairn::test::clearSettings();
+}
