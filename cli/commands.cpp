@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <cstdio>
+#include <filesystem>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -81,9 +82,19 @@ int runScan(Context &ctx, const QStringList &rootArgs)
 {
     QString notice;
     std::unique_ptr<db::IndexStore> store;
+    // A system index is read by users' players at any moment (they copy it on their first start): it is built
+    // beside the published file and replaces it in one rename, so nobody ever copies a half-written index.
+    const QString writePath = ctx.system ? ctx.dbPath + QStringLiteral(".building") : ctx.dbPath;
+    if (ctx.system) {
+        QFile::remove(writePath);
+        if (QFileInfo::exists(ctx.dbPath) && !QFile::copy(ctx.dbPath, writePath)) {
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(native(writePath)) << Qt::endl;
+            return kExitDatabase;
+        }
+    }
     try {
         // The index alone: a scan must not lock the user data that a running player saves progress into.
-        store = std::make_unique<db::IndexStore>(ctx.dbPath, QString(), &notice);
+        store = std::make_unique<db::IndexStore>(writePath, QString(), &notice);
     } catch (const db::DbError &e) {
         library::Library probe(ctx.dbPath); // same wording as the player
         ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1")
@@ -145,14 +156,34 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     });
     if (showProgress)
         ctx.err << QStringLiteral("\r\033[K");
-    if (ctx.system && !s.databaseFailed) {
-        // Users' players copy this index on their first start (core::systemIndexPath()): make it one file
-        // that anyone can read, without a -wal or -shm beside it.
+    if (ctx.system) {
+        // Users' players copy this index on their first start (core::systemIndexPath()): one file that anyone
+        // can read, without a -wal or -shm beside it, with readable thumbnails, put in place in one rename.
         store.reset();
+        std::error_code ec;
         try {
-            db::IndexStore::publishForReaders(ctx.dbPath);
+            if (s.databaseFailed)
+                throw db::DbError(db::DbError::Kind::Generic, 1, s.messages.join(QLatin1Char(' ')));
+            db::IndexStore::publishForReaders(writePath);
         } catch (const db::DbError &e) {
+            QFile::remove(writePath);
             ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(e.message()) << Qt::endl;
+            return kExitDatabase;
+        }
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                              QFileDevice::ReadOther;
+        QFile::setPermissions(writePath, readable);
+        const QDir thumbs(options.thumbnailDir);
+        QFile::setPermissions(thumbs.path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                                 QFileDevice::ExeOther);
+        for (const QString &f : thumbs.entryList(QDir::Files))
+            QFile::setPermissions(thumbs.filePath(f), readable);
+        std::filesystem::rename(std::filesystem::path(writePath.toStdU16String()),
+                                std::filesystem::path(ctx.dbPath.toStdU16String()), ec);
+        if (ec) {
+            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1")
+                           .arg(QString::fromLocal8Bit(ec.message().c_str()))
+                    << Qt::endl;
             return kExitDatabase;
         }
     }

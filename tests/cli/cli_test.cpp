@@ -197,6 +197,15 @@ TEST_CASE("An installer's system index is one readable file, and a user's first 
     CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral("-wal")));
     CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral("-shm")));
     CHECK(QDir(QDir(sysDir).filePath(QStringLiteral("thumbnails"))).entryList({QStringLiteral("*.jpg")}).size() == 3);
+    CHECK(QFileInfo(sysDb).permission(QFileDevice::ReadOther)); // whatever root's umask
+    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral(".building")));
+    // The nightly re-run: built beside the published index, which is replaced in one rename.
+    const Run again = cli({QStringLiteral("--db"), sysDb, QStringLiteral("scan"), QStringLiteral("--system"),
+                           pack.root, QStringLiteral("--json")});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.json().object().value(QStringLiteral("unchanged")).toInt() == 3);
+    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral(".building")));
+    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral("-wal")));
 
     const QString userIndex = pack.tmp.filePath(QStringLiteral("home/.local/share/cairn/index.sqlite"));
     REQUIRE(cairn::db::IndexStore::seedFrom(sysDb, userIndex));
