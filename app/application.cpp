@@ -26,6 +26,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QStatusBar>
+#include <QStandardPaths>
 #include <QTimer>
 #include <algorithm>
 
@@ -180,10 +181,10 @@ void Application::locateMissing(qint64 tutorialId)
         m_window.get(), tr("Where is “%1” now?").arg(t->title), dir,
         tr("Videos (%1);;All files (*)").arg(QStringLiteral("*.mp4 *.m4v *.mkv *.webm *.mov *.avi *.ogv")));
     if (!path.isEmpty())
-        locateAs(path);
+        locateAs(tutorialId, path);
 }
 
-void Application::locateAs(const QString &path)
+void Application::locateAs(qint64 tutorialId, const QString &path)
 {
     if (!m_library)
         return;
@@ -201,10 +202,22 @@ void Application::locateAs(const QString &path)
             root += QLatin1Char('/');
         return canonical.startsWith(root);
     });
+    const QString folder = QFileInfo(canonical).absolutePath();
+    // Folders that hold everything: adding one would index the user's whole home or downloads.
+    const QString home = QFileInfo(QDir::homePath()).canonicalFilePath();
+    bool catchAll = folder == QDir::rootPath() || home == folder || home.startsWith(folder + QLatin1Char('/'));
+    for (const auto location : {QStandardPaths::DesktopLocation, QStandardPaths::DownloadLocation,
+                                QStandardPaths::DocumentsLocation, QStandardPaths::MoviesLocation}) {
+        const QString dir = QFileInfo(QStandardPaths::writableLocation(location)).canonicalFilePath();
+        catchAll |= !dir.isEmpty() && dir == folder;
+    }
     if (inside) {
         m_library->rescan();
+    } else if (catchAll) {
+        m_locating.clear();
+        if (m_library->relocate(tutorialId, canonical))
+            playTutorial(tutorialId);
     } else {
-        const QString folder = QFileInfo(canonical).absolutePath();
         m_window->statusBar()->showMessage(
             tr("Added %1 to the library.").arg(QDir::toNativeSeparators(folder)), 10000);
         m_library->addRoot(folder);

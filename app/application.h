@@ -68,10 +68,11 @@ public:
 
     /// A library tutorial whose file is gone: asks where it is now, then locateAs().
     void locateMissing(qint64 tutorialId);
-    /// The user says the file of a missing tutorial is now `path`. Inside a library folder a rescan finds it;
-    /// elsewhere its folder joins the library. The same content keeps its progress (it is keyed by a content
-    /// fingerprint, and the missing entry gives way to the found file), and it then plays from there.
-    void locateAs(const QString &path);
+    /// The user says the file of missing tutorial `tutorialId` is now `path`. Inside a library folder a rescan
+    /// finds it; in another folder of tutorials that folder joins the library; in a catch-all folder (home,
+    /// Downloads, Desktop …) only this tutorial is pointed at its new place, sidecars included. The same content
+    /// keeps its progress (it is keyed by a content fingerprint), and it then plays from there.
+    void locateAs(qint64 tutorialId, const QString &path);
 
 private:
     void wireSettings();

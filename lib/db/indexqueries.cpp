@@ -1,6 +1,8 @@
 // The read side of IndexStore: the library list, one tutorial, tracks and cues, search.
 #include "db/indexstore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <algorithm>
 
 namespace cairn::db {
@@ -238,13 +240,48 @@ QList<CueHitRow> IndexStore::searchTexts(const QString &matchExpression, const Q
 
 bool IndexStore::relocate(qint64 tutorialId, const QString &newPath, qint64 size, qint64 mtimeMs)
 {
+    Transaction tx(*m_db);
+    auto old = m_db->prepare("SELECT path FROM tutorials WHERE id = ?1");
+    old.bind(1, tutorialId);
+    if (!old.step())
+        return false;
+    const QFileInfo oldVideo(old.text(0));
+    old.reset();
     m_db->prepare("UPDATE tutorials SET path = ?2, size = ?3, mtime_ms = ?4, missing = 0 WHERE id = ?1")
         .bind(1, tutorialId)
         .bind(2, newPath)
         .bind(3, size)
         .bind(4, mtimeMs)
         .run();
-    return m_db->changes() > 0;
+    // The subtitles travelled with the video: embedded tracks are in the new file; a sidecar is looked for beside
+    // it under the new name ("Old.ar.srt" → "New.ar.srt"), else under its own name.
+    const QFileInfo newVideo(newPath);
+    QList<std::pair<qint64, QString>> moves;
+    auto tracks = m_db->prepare("SELECT id, kind, path FROM subtitle_tracks WHERE tutorial_id = ?1");
+    tracks.bind(1, tutorialId);
+    while (tracks.step()) {
+        if (tracks.int32(1) == 1) {
+            moves.append({tracks.int64(0), newPath});
+            continue;
+        }
+        const QString name = QFileInfo(tracks.text(2)).fileName();
+        const QString renamed = name.startsWith(oldVideo.completeBaseName())
+                                    ? newVideo.completeBaseName() + name.mid(oldVideo.completeBaseName().size())
+                                    : name;
+        for (const QString &candidate : {renamed, name}) {
+            const QString path = newVideo.absoluteDir().filePath(candidate);
+            if (QFileInfo::exists(path)) {
+                moves.append({tracks.int64(0), path});
+                break;
+            }
+        }
+    }
+    tracks.reset();
+    auto move = m_db->prepare("UPDATE subtitle_tracks SET path = ?2 WHERE id = ?1");
+    for (const auto &[id, path] : std::as_const(moves))
+        move.bind(1, id).bind(2, path).run();
+    tx.commit();
+    return true;
 }
 
 } // namespace cairn::db

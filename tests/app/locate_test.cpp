@@ -113,7 +113,7 @@ TEST_CASE("locate: a moved file is found again through the banner's Locate fileâ
     cairn::test::waitFor([] { return false; }, 500);
     CHECK(bannerAction(app, QStringLiteral("Locate fileâ€¦")) != nullptr);
     const QString newPath = QDir(moved).filePath(kName + QStringLiteral(".mp4"));
-    app.locateAs(newPath); // what the file dialog behind the button ends in
+    app.locateAs(id, newPath); // what the file dialog behind the button ends in
 
     // Its folder joins the library, it is indexed, and it plays from where the user stopped.
     REQUIRE(waitFor([&] { return app.controller()->current().videoPath == QFileInfo(newPath).canonicalFilePath(); },
@@ -127,4 +127,40 @@ TEST_CASE("locate: a moved file is found again through the banner's Locate fileâ
     for (int r = 0; r < app.library()->tutorials()->rowCount(); ++r)
         copies += app.library()->tutorials()->index(r).data(cairn::library::PathRole).toString().startsWith(tmpRoot);
     CHECK(copies == 1);
+}
+
+TEST_CASE("locate: a file moved into Downloads is pointed at, without indexing all of Downloads", "[gui][slow]")
+{
+    Fixture f;
+    Application app(f.options);
+    const qint64 id = f.indexed(app);
+    app.library()->saveProgress(id, 5000, 10000);
+
+    // The user's Downloads folder, full of other things; the tutorial is moved there and renamed.
+    const QByteArray realHome = qgetenv("HOME");
+    const QString home = f.dir.filePath(QStringLiteral("home"));
+    const QString downloads = QDir(home).filePath(QStringLiteral("Downloads"));
+    REQUIRE(QDir().mkpath(downloads));
+    qputenv("HOME", QFile::encodeName(home));
+    REQUIRE(cairn::test::copyAs(cairn::test::dataPath(QStringLiteral("player/lesson-2.mp4")), QDir(downloads),
+                                QStringLiteral("Unrelated.mp4"))
+                .size() > 0);
+    const QString newPath = QDir(downloads).filePath(QStringLiteral("lesson 1 (copy).mp4"));
+    REQUIRE(QFile::rename(f.lib.filePath(QStringLiteral("Pack/") + kName + QStringLiteral(".mp4")), newPath));
+    REQUIRE(QFile::rename(f.lib.filePath(QStringLiteral("Pack/") + kName + QStringLiteral(".en.srt")),
+                          QDir(downloads).filePath(QStringLiteral("lesson 1 (copy).en.srt"))));
+
+    app.playTutorial(id);
+    REQUIRE(waitFor([&] { return bannerAction(app, QStringLiteral("Locate fileâ€¦")) != nullptr; }, 5000));
+    app.locateAs(id, newPath);
+    qputenv("HOME", realHome);
+
+    REQUIRE(waitFor([&] { return app.controller()->current().videoPath == QFileInfo(newPath).canonicalFilePath(); },
+                    10000));
+    CHECK(app.controller()->current().id == id); // the same tutorial, not a new one
+    CHECK(app.controller()->position() == 5000);
+    REQUIRE(app.controller()->current().subtitles.size() == 1);
+    CHECK(app.controller()->current().subtitles.constFirst().path.endsWith(QStringLiteral("lesson 1 (copy).en.srt")));
+    CHECK_FALSE(app.library()->roots().contains(QFileInfo(downloads).canonicalFilePath()));
+    CHECK_FALSE(rowFor(app.library(), QStringLiteral("Unrelated.mp4")).isValid());
 }
