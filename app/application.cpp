@@ -13,6 +13,7 @@
 #include "core/paths.h"
 #include "db/indexstore.h"
 #include "library/library.h"
+#include "library/sidecarmatcher.h"
 #include "library/tutorialroles.h"
 #include "library/tutoriallistmodel.h"
 #include "playback/playbackcontroller.h"
@@ -179,7 +180,7 @@ void Application::locateMissing(qint64 tutorialId)
         dir = QFileInfo(dir).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         m_window.get(), tr("Where is “%1” now?").arg(t->title), dir,
-        tr("Videos (%1);;All files (*)").arg(QStringLiteral("*.mp4 *.m4v *.mkv *.webm *.mov *.avi *.ogv")));
+        tr("Videos (%1);;All files (*)").arg(QStringLiteral("*.") + library::videoExtensions().join(QStringLiteral(" *."))));
     if (!path.isEmpty())
         locateAs(tutorialId, path);
 }

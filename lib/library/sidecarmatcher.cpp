@@ -261,7 +261,10 @@ const QStringList &subtitleExtensions()
 
 const QStringList &videoExtensions()
 {
-    static const QStringList kExtensions = {u"mp4"_s, u"m4v"_s, u"mkv"_s, u"webm"_s, u"mov"_s, u"avi"_s, u"ogv"_s};
+    // The seven, plus what older downloads and cameras still produce: MPEG-PS, MPEG-TS/AVCHD, 3GPP, Flash
+    // video (GStreamer base/good/bad + libav play them all; WMV would need the "ugly" plugins, so it is left out).
+    static const QStringList kExtensions = {u"mp4"_s, u"m4v"_s, u"mkv"_s, u"webm"_s, u"mov"_s, u"avi"_s,
+                                            u"ogv"_s, u"mpg"_s, u"mpeg"_s, u"m2ts"_s, u"mts"_s, u"3gp"_s, u"flv"_s};
     return kExtensions;
 }
 

@@ -27,7 +27,7 @@ QList<SidecarMatch> matchSidecars(const QString &videoPath, const QStringList &c
 
 /// File extensions (lowercase, without dot) treated as subtitles and as videos.
 const QStringList &subtitleExtensions(); ///< srt, vtt, webvtt
-const QStringList &videoExtensions();    ///< mp4, m4v, mkv, webm, mov, avi, ogv
+const QStringList &videoExtensions();    ///< mp4, m4v, mkv, webm, mov, avi, ogv, mpg, mpeg, m2ts, mts, 3gp, flv
 
 /// Names of folders that hold subtitles for the videos beside them ("Subs", "subtitles", "Sub", "srt", ...).
 bool isSubtitleFolderName(const QString &name);

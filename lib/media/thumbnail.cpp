@@ -130,7 +130,10 @@ bool writeThumbnail(const QString &videoPath, const QString &outPath, int maxWid
     if (opened.status != OpenStatus::Ok)
         return false;
     AVFormatContext *ctx = opened.ctx.get();
-    const int streamIndex = pickVideoStream(ctx);
+    int streamIndex = pickVideoStream(ctx);
+    // MPEG-PS and FLV have no header listing their streams: they appear only once packets are read.
+    if (streamIndex < 0 && (ctx->ctx_flags & AVFMTCTX_NOHEADER) && avformat_find_stream_info(ctx, nullptr) >= 0)
+        streamIndex = pickVideoStream(ctx);
     if (streamIndex < 0)
         return false;
     for (unsigned i = 0; i < ctx->nb_streams; ++i) {
@@ -159,9 +162,11 @@ bool writeThumbnail(const QString &videoPath, const QString &outPath, int maxWid
         avcodec_flush_buffers(dec.get());
     FramePtr frame = decodeFrameAtOrAfter(ctx, streamIndex, dec.get(), targetTs, deadline);
     if (!frame && targetMs > 0) {
-        // The seek landed somewhere undecodable: the first frame is still a useful picture.
-        if (av_seek_frame(ctx, streamIndex, startTs, AVSEEK_FLAG_BACKWARD) < 0 &&
-            av_seek_frame(ctx, -1, 0, AVSEEK_FLAG_BYTE) < 0)
+        // The seek landed somewhere undecodable: the first frame is still a useful picture. Back to byte 0 first,
+        // where the stream's headers are (MPEG-PS without an index: a timestamp seek lands past its sequence
+        // header and nothing decodes); demuxers that cannot seek by byte take the timestamp.
+        if (av_seek_frame(ctx, -1, 0, AVSEEK_FLAG_BYTE) < 0 &&
+            av_seek_frame(ctx, streamIndex, startTs, AVSEEK_FLAG_BACKWARD) < 0)
             return false;
         avcodec_flush_buffers(dec.get());
         frame = decodeFrameAtOrAfter(ctx, streamIndex, dec.get(), startTs, deadline);

@@ -8,6 +8,8 @@
 #include "library/scanner.h"
 #include "library/tutoriallistmodel.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace cairn;
@@ -377,4 +379,51 @@ TEST_CASE("ASS and SSA sidecars are found, get their language from the name, and
     CHECK(hits.constFirst().startMs == 4200);
     CHECK(hits.constFirst().language == QStringLiteral("ar"));
     CHECK(lib.search(QStringLiteral("Библиотека"), QStringLiteral("ru")).size() == 1);
+}
+
+TEST_CASE("Older formats are indexed too: MPEG-PS, MPEG-TS, 3GPP and Flash video", "[library][slow]")
+{
+    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
+    REQUIRE_FALSE(ffmpeg.isEmpty()); // installed by ./dev.sh test
+    QTemporaryDir tmp;
+    const QDir root(tmp.filePath(QStringLiteral("lib/Old camera")));
+    REQUIRE(QDir().mkpath(root.path()));
+    const QList<std::pair<QString, QStringList>> outputs{
+        {QStringLiteral("Tutorial 1.mpg"), {QStringLiteral("-c:v"), QStringLiteral("mpeg2video"), QStringLiteral("-c:a"), QStringLiteral("mp2")}},
+        {QStringLiteral("Tutorial 2.m2ts"), {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-c:a"), QStringLiteral("aac")}},
+        {QStringLiteral("Tutorial 3.3gp"), {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-c:a"), QStringLiteral("aac")}},
+        {QStringLiteral("Tutorial 4.flv"), {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-c:a"), QStringLiteral("aac")}},
+    };
+    for (const auto &[name, codecs] : outputs) {
+        QProcess p;
+        p.start(ffmpeg, QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                                    QStringLiteral("-i"), sample(kVideo1), QStringLiteral("-t"), QStringLiteral("2")} +
+                            codecs + QStringList{root.filePath(name)});
+        REQUIRE(p.waitForFinished(60000));
+        INFO(name.toStdString() << ": " << p.readAllStandardError().toStdString());
+        REQUIRE(p.exitCode() == 0);
+    }
+    REQUIRE(!copyAs(stem1(QStringLiteral(".ar.srt")), root, QStringLiteral("Tutorial 1.ar.srt")).isEmpty());
+
+    const QString indexPath = tmp.filePath(QStringLiteral("index.sqlite"));
+    {
+        db::IndexStore store(indexPath, core::userDataPathFor(indexPath));
+        library::ScanOptions options;
+        options.thumbnailDir = tmp.filePath(QStringLiteral("thumbs"));
+        library::Scanner scanner(store, options);
+        const auto s = scanner.run({{tmp.filePath(QStringLiteral("lib")), false}});
+        INFO(s.messages.join(QLatin1Char('\n')).toStdString());
+        CHECK(s.added == 4);
+        CHECK(s.errors == 0);
+    }
+    library::Library lib(indexPath);
+    REQUIRE(lib.tutorials()->rowCount() == 4);
+    for (int r = 0; r < 4; ++r) {
+        const QModelIndex i = lib.tutorials()->index(r);
+        INFO(i.data(library::PathRole).toString().toStdString());
+        CHECK(i.data(library::DurationMsRole).toLongLong() > 1500);
+        CHECK(i.data(library::ErrorRole).toString().isEmpty());
+        CHECK_FALSE(i.data(library::ThumbnailPathRole).toString().isEmpty());
+    }
+    CHECK(languagesOf(lib.tutorials(), QStringLiteral("Tutorial 1.mpg")) == QStringList{QStringLiteral("ar")});
 }

@@ -346,7 +346,8 @@ TEST_CASE("matchSidecars matches Arabic, Chinese, Cyrillic and NFD file names", 
 TEST_CASE("subtitle and video extensions and subtitle folder names", "[library]")
 {
     CHECK(subtitleExtensions() == QStringList{u"srt"_s, u"vtt"_s, u"webvtt"_s, u"ass"_s, u"ssa"_s});
-    CHECK(videoExtensions() == QStringList{u"mp4"_s, u"m4v"_s, u"mkv"_s, u"webm"_s, u"mov"_s, u"avi"_s, u"ogv"_s});
+    CHECK(videoExtensions() == QStringList{u"mp4"_s, u"m4v"_s, u"mkv"_s, u"webm"_s, u"mov"_s, u"avi"_s, u"ogv"_s,
+                                           u"mpg"_s, u"mpeg"_s, u"m2ts"_s, u"mts"_s, u"3gp"_s, u"flv"_s});
     CHECK(isSubtitleFolderName(u"Subs"_s));
     CHECK(isSubtitleFolderName(u"subtitles"_s));
     CHECK(isSubtitleFolderName(u"SUB"_s));
