@@ -1404,6 +1404,17 @@ Session remaining %3</source>
         <source>The library database failed: %1</source>
         <translation>حدث خطأ في قاعدة بيانات المكتبة: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln name(s) in %1 are not valid UTF-8 (an archive from an older system?) and were skipped. Rename them to add them.</source>
+        <translation>
+            <numerusform>لا توجد أسماء غير صالحة في %1.</numerusform>
+            <numerusform>اسم واحد في %1 ليس بترميز UTF-8 صالح (ربما من أرشيف نظام قديم؟) فتم تخطيه. أعِد تسميته لإضافته.</numerusform>
+            <numerusform>اسمان في %1 ليسا بترميز UTF-8 صالح (ربما من أرشيف نظام قديم؟) فتم تخطيهما. أعِد تسميتهما لإضافتهما.</numerusform>
+            <numerusform>%Ln أسماء في %1 ليست بترميز UTF-8 صالح (ربما من أرشيف نظام قديم؟) فتم تخطيها. أعِد تسميتها لإضافتها.</numerusform>
+            <numerusform>%Ln اسمًا في %1 ليس بترميز UTF-8 صالح (ربما من أرشيف نظام قديم؟) فتم تخطيها. أعِد تسميتها لإضافتها.</numerusform>
+            <numerusform>%Ln اسم في %1 ليس بترميز UTF-8 صالح (ربما من أرشيف نظام قديم؟) فتم تخطيها. أعِد تسميتها لإضافتها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::media</name>

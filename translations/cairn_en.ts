@@ -1380,6 +1380,13 @@ Session remaining %3</translation>
         <source>The library database failed: %1</source>
         <translation>The library database failed: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln name(s) in %1 are not valid UTF-8 (an archive from an older system?) and were skipped. Rename them to add them.</source>
+        <translation>
+            <numerusform>%Ln name in %1 is not valid UTF-8 (an archive from an older system?) and was skipped. Rename it to add it.</numerusform>
+            <numerusform>%Ln names in %1 are not valid UTF-8 (an archive from an older system?) and were skipped. Rename them to add them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::media</name>

@@ -1380,6 +1380,13 @@ Resto de la sesión: %3</translation>
         <source>The library database failed: %1</source>
         <translation>Error de la base de datos de la biblioteca: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln name(s) in %1 are not valid UTF-8 (an archive from an older system?) and were skipped. Rename them to add them.</source>
+        <translation>
+            <numerusform>%Ln nombre en %1 no es UTF-8 válido (¿un archivo comprimido de un sistema antiguo?) y se omitió. Cámbielo de nombre para añadirlo.</numerusform>
+            <numerusform>%Ln nombres en %1 no son UTF-8 válido (¿un archivo comprimido de un sistema antiguo?) y se omitieron. Cámbieles el nombre para añadirlos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::media</name>

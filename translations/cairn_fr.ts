@@ -1380,6 +1380,13 @@ Reste de la séance&#xa0;: %3</translation>
         <source>The library database failed: %1</source>
         <translation>Erreur de la base de données de la bibliothèque&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln name(s) in %1 are not valid UTF-8 (an archive from an older system?) and were skipped. Rename them to add them.</source>
+        <translation>
+            <numerusform>%Ln nom dans %1 n’est pas en UTF-8 valide (une archive d’un ancien système ?) et a été ignoré. Renommez-le pour l’ajouter.</numerusform>
+            <numerusform>%Ln noms dans %1 ne sont pas en UTF-8 valide (une archive d’un ancien système ?) et ont été ignorés. Renommez-les pour les ajouter.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::media</name>

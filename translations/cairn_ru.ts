@@ -1386,6 +1386,14 @@ Session remaining %3</source>
         <source>The library database failed: %1</source>
         <translation>Ошибка базы данных библиотеки: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln name(s) in %1 are not valid UTF-8 (an archive from an older system?) and were skipped. Rename them to add them.</source>
+        <translation>
+            <numerusform>%Ln имя в %1 не в кодировке UTF-8 (архив из старой системы?) и пропущено. Переименуйте файл, чтобы добавить его.</numerusform>
+            <numerusform>%Ln имени в %1 не в кодировке UTF-8 (архив из старой системы?) и пропущены. Переименуйте файлы, чтобы добавить их.</numerusform>
+            <numerusform>%Ln имён в %1 не в кодировке UTF-8 (архив из старой системы?) и пропущены. Переименуйте файлы, чтобы добавить их.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::media</name>

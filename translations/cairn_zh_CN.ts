@@ -1374,6 +1374,12 @@ Session remaining %3</source>
         <source>The library database failed: %1</source>
         <translation>资料库数据库出错：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln name(s) in %1 are not valid UTF-8 (an archive from an older system?) and were skipped. Rename them to add them.</source>
+        <translation>
+            <numerusform>%1 中有 %Ln 个名称不是有效的 UTF-8（可能来自旧系统的压缩包？），已跳过。重命名后即可添加。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::media</name>

@@ -114,7 +114,7 @@ enum class ListResult { Ok, Denied, Gone };
 /// The visible entries of `dirPath` (names starting with '.' are hidden, as in QDir's default). On Unix this
 /// is readdir() with the entry type it already returns: no stat() per entry, no QFileInfo per entry — the
 /// walk then stats only the videos and subtitles, once. Elsewhere QDir does the same job.
-ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out)
+ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out, int *undecodable = nullptr)
 {
 #if defined(Q_OS_UNIX)
     const QByteArray encoded = QFile::encodeName(dirPath);
@@ -126,6 +126,12 @@ ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out)
             continue; // ".", ".." and hidden entries
         DirEntry e;
         e.name = QFile::decodeName(d->d_name);
+        if (QFile::encodeName(e.name) != QByteArrayView(d->d_name)) {
+            // Not UTF-8 (an archive made on an old Windows, a camera): Qt cannot name it back to the file system.
+            if (undecodable)
+                ++*undecodable;
+            continue;
+        }
         unsigned char type = d->d_type;
         if (type == DT_LNK || type == DT_UNKNOWN) {
             // Some file systems (NFS, some FUSE, old XFS) report no type: ask lstat() whether it is a link, so a
@@ -213,7 +219,14 @@ private:
             return; // vanished, or a symlink loop back to a folder we have seen
         m_visited.insert(canonical);
         QList<DirEntry> entries;
-        const ListResult listed = listDirectory(dirPath, entries);
+        int undecodable = 0;
+        const ListResult listed = listDirectory(dirPath, entries, &undecodable);
+        if (undecodable > 0)
+            m_messages << QCoreApplication::translate("cairn::library",
+                                                      "%Ln name(s) in %1 are not valid UTF-8 (an archive from an older "
+                                                      "system?) and were skipped. Rename them to add them.",
+                                                      nullptr, undecodable)
+                              .arg(native(dirPath));
         if (listed == ListResult::Denied)
             m_messages << QCoreApplication::translate("cairn::library", "Cannot read the folder %1: permission denied. It was skipped.").arg(native(dirPath));
         if (listed != ListResult::Ok)

@@ -9,6 +9,7 @@
 #include "library/tutoriallistmodel.h"
 
 #include <QProcess>
+#include <cstdio>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -427,3 +428,28 @@ TEST_CASE("Older formats are indexed too: MPEG-PS, MPEG-TS, 3GPP and Flash video
     }
     CHECK(languagesOf(lib.tutorials(), QStringLiteral("Tutorial 1.mpg")) == QStringList{QStringLiteral("ar")});
 }
+
+#if defined(Q_OS_LINUX)
+TEST_CASE("File names that are not UTF-8 are reported, not silently lost", "[library]")
+{
+    // An archive made on an old Windows, unpacked with a tool that keeps the bytes: "Leçon 1.mp4" in Latin-1.
+    QTemporaryDir tmp;
+    const QDir root(tmp.filePath(QStringLiteral("lib")));
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral("Pack/Ok.mp4")).isEmpty());
+    const QByteArray latin1 = QFile::encodeName(root.filePath(QStringLiteral("Pack"))) + "/Le\xe7on 1.mp4";
+    REQUIRE(!copyAs(sample(kVideo1), root, QStringLiteral("Pack/to-rename.mp4")).isEmpty());
+    REQUIRE(::rename(QFile::encodeName(root.filePath(QStringLiteral("Pack/to-rename.mp4"))).constData(),
+                     latin1.constData()) == 0);
+
+    const QString indexPath = tmp.filePath(QStringLiteral("index.sqlite"));
+    db::IndexStore store(indexPath, core::userDataPathFor(indexPath));
+    library::ScanOptions options;
+    options.thumbnails = false;
+    library::Scanner scanner(store, options);
+    const auto s = scanner.run({{root.path(), false}});
+    CHECK(s.added == 1);
+    const QString messages = s.messages.join(QLatin1Char('\n'));
+    CHECK(messages.contains(QStringLiteral("not valid UTF-8")));
+    CHECK(messages.contains(QDir::toNativeSeparators(QFileInfo(root.filePath(QStringLiteral("Pack"))).canonicalFilePath())));
+}
+#endif
