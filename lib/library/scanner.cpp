@@ -51,6 +51,18 @@ struct FileStamp
     bool operator==(const FileStamp &) const = default;
 };
 
+#if defined(Q_OS_UNIX)
+FileStamp stampFrom(const struct stat &st)
+{
+#if defined(Q_OS_DARWIN)
+    const timespec &t = st.st_mtimespec;
+#else
+    const timespec &t = st.st_mtim;
+#endif
+    return FileStamp{qint64(st.st_size), qint64(t.tv_sec) * 1000 + qint64(t.tv_nsec) / 1000000};
+}
+#endif
+
 /// One stat() per file. QFileInfo::lastModified() builds a local-time QDateTime, and the time-zone lookup behind
 /// it (glibc re-reads /etc/localtime on each call) cost more than the stat itself.
 std::optional<FileStamp> stampOf(const QString &path)
@@ -59,12 +71,7 @@ std::optional<FileStamp> stampOf(const QString &path)
     struct stat st;
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return std::nullopt;
-#if defined(Q_OS_DARWIN)
-    const timespec &t = st.st_mtimespec;
-#else
-    const timespec &t = st.st_mtim;
-#endif
-    return FileStamp{qint64(st.st_size), qint64(t.tv_sec) * 1000 + qint64(t.tv_nsec) / 1000000};
+    return stampFrom(st);
 #else
     std::error_code ec;
     const std::filesystem::path p(path.toStdU16String());
@@ -101,13 +108,38 @@ QString joinPath(const QString &dir, const QString &name)
     return dir.endsWith(QLatin1Char('/')) ? QString(dir + name) : QString(dir + QLatin1Char('/') + name);
 }
 
-/// A folder entry as the walk needs it: its name and whether it is a folder (followed through symlinks).
+/// "Name.mp4" → "mp4" (lower case), "" without a dot.
+QString lowerSuffix(const QString &name)
+{
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    return dot < 0 ? QString() : name.mid(dot + 1).toLower();
+}
+
+enum class FileKind { Other, Video, Subtitle, Manifest };
+
+FileKind kindOf(const QString &name)
+{
+    const QString suffix = lowerSuffix(name);
+    if (subtitleExtensions().contains(suffix))
+        return FileKind::Subtitle; // the most common files in a tutorial folder: checked first
+    if (videoExtensions().contains(suffix))
+        return FileKind::Video;
+    if (name == QLatin1String(kManifestFileName))
+        return FileKind::Manifest;
+    return FileKind::Other;
+}
+
+/// A folder entry as the walk needs it: its name, whether it is a folder (followed through symlinks), and for
+/// the files a scan looks at, their stamp.
 struct DirEntry
 {
     QString name;
     bool isDir = false;
     bool isSymLink = false;
+    FileKind kind = FileKind::Other;
+    std::optional<FileStamp> stamp; ///< videos, subtitles and manifests only
 };
+
 
 enum class ListResult { Ok, Denied, Gone };
 
@@ -126,18 +158,21 @@ ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out, int *unde
             continue; // ".", ".." and hidden entries
         DirEntry e;
         e.name = QFile::decodeName(d->d_name);
-        if (QFile::encodeName(e.name) != QByteArrayView(d->d_name)) {
+        const QByteArrayView raw(d->d_name);
+        if (!std::all_of(raw.begin(), raw.end(), [](char c) { return uchar(c) < 0x80; }) &&
+            QFile::encodeName(e.name) != raw) {
             // Not UTF-8 (an archive made on an old Windows, a camera): Qt cannot name it back to the file system.
             if (undecodable)
                 ++*undecodable;
             continue;
         }
         unsigned char type = d->d_type;
+        struct stat st;
+        bool haveStat = false;
         if (type == DT_LNK || type == DT_UNKNOWN) {
             // Some file systems (NFS, some FUSE, old XFS) report no type: ask lstat() whether it is a link, so a
             // symlinked folder is always resolved for the loop check.
             const QByteArray full = joinPath(encoded, d->d_name);
-            struct stat st;
             if (type == DT_UNKNOWN) {
                 if (::lstat(full.constData(), &st) != 0)
                     continue;
@@ -147,11 +182,21 @@ ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out, int *unde
             }
             if (e.isSymLink && ::stat(full.constData(), &st) != 0)
                 continue; // a dangling link
+            haveStat = true;
             type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
         }
         if (type != DT_DIR && type != DT_REG)
             continue; // devices, sockets, pipes
         e.isDir = type == DT_DIR;
+        if (!e.isDir) {
+            // The one stat() a rescan makes per file it cares about, relative to the open folder: no path to build.
+            e.kind = kindOf(e.name);
+            if (e.kind != FileKind::Other) {
+                if (!haveStat && ::fstatat(::dirfd(dir), d->d_name, &st, 0) != 0)
+                    continue; // gone between readdir and stat
+                e.stamp = stampFrom(st);
+            }
+        }
         out.append(std::move(e));
     }
     ::closedir(dir);
@@ -164,17 +209,17 @@ ListResult listDirectory(const QString &dirPath, QList<DirEntry> &out, int *unde
         return ListResult::Denied;
     const QFileInfoList entries = QDir(dirPath).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
                                                               QDir::NoSort);
-    for (const QFileInfo &fi : entries)
-        out.append(DirEntry{fi.fileName(), fi.isDir(), fi.isSymLink() || fi.isJunction()});
+    for (const QFileInfo &fi : entries) {
+        DirEntry e{fi.fileName(), fi.isDir(), fi.isSymLink() || fi.isJunction()};
+        if (!e.isDir) {
+            e.kind = kindOf(e.name);
+            if (e.kind != FileKind::Other && !(e.stamp = stampOf(fi.filePath())))
+                continue;
+        }
+        out.append(std::move(e));
+    }
     return ListResult::Ok;
 #endif
-}
-
-/// "Name.mp4" → "mp4" (lower case), "" without a dot.
-QString lowerSuffix(const QString &name)
-{
-    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-    return dot < 0 ? QString() : name.mid(dot + 1).toLower();
 }
 
 class Walker
@@ -204,8 +249,8 @@ private:
             if (e.isDir) {
                 if (!e.isSymLink)
                     collectSubtitles(path, into, depth + 1);
-            } else if (subtitleExtensions().contains(lowerSuffix(e.name))) {
-                addSubtitle(path, into);
+            } else if (e.kind == FileKind::Subtitle) {
+                addSubtitle(path, *e.stamp, into);
             }
         }
     }
@@ -257,13 +302,19 @@ private:
             }
             if (name.startsWith(QLatin1String("._")))
                 continue; // macOS resource forks on FAT/exFAT sticks
-            const QString suffix = lowerSuffix(name);
-            if (videoExtensions().contains(suffix))
-                addVideo(path, work);
-            else if (subtitleExtensions().contains(suffix))
-                addSubtitle(path, work);
-            else if (name == QLatin1String(kManifestFileName))
-                work.manifest = stampOf(path);
+            switch (e.kind) {
+            case FileKind::Video:
+                addVideo(path, *e.stamp, work);
+                break;
+            case FileKind::Subtitle:
+                addSubtitle(path, *e.stamp, work);
+                break;
+            case FileKind::Manifest:
+                work.manifest = e.stamp;
+                break;
+            case FileKind::Other:
+                break;
+            }
         }
         if (!work.videos.isEmpty())
             out << work;
@@ -272,21 +323,17 @@ private:
             visit(sub, subCanonical, depth + 1, out);
     }
 
-    /// Lists `path` with its stamp: the walk's one stat per file is all a rescan of an unchanged file costs.
-    /// (A file gone between readdir and stat is not listed.)
-    static void addVideo(const QString &path, FolderWork &work)
+    /// Lists `path` with the stamp the listing read: that one stat per file is all a rescan of an unchanged file
+    /// costs.
+    static void addVideo(const QString &path, const FileStamp &stamp, FolderWork &work)
     {
-        if (const std::optional<FileStamp> stamp = stampOf(path)) {
-            work.videos << path;
-            work.videoStamps.insert(path, *stamp);
-        }
+        work.videos << path;
+        work.videoStamps.insert(path, stamp);
     }
-    static void addSubtitle(const QString &path, FolderWork &work)
+    static void addSubtitle(const QString &path, const FileStamp &stamp, FolderWork &work)
     {
-        if (const std::optional<FileStamp> stamp = stampOf(path)) {
-            work.subtitleCandidates << path;
-            work.candidateStamps << *stamp;
-        }
+        work.subtitleCandidates << path;
+        work.candidateStamps << stamp;
     }
 
     const std::atomic_bool *m_cancel;
@@ -561,12 +608,34 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
             db::Transaction seriesTx(m_store.db());
             for (FolderWork &folder : rw.folders) {
                 std::sort(folder.videos.begin(), folder.videos.end(), naturalLess);
+                const QString manifestSignature =
+                    folder.manifest ? QString::number(folder.manifest->size) + QLatin1Char('|') +
+                                          QString::number(folder.manifest->mtimeMs)
+                                    : QString();
+                const QString signature = folderSignature(folder, manifestSignature);
+                // A folder whose videos, subtitles and manifest are all as indexed needs nothing more: no manifest
+                // to read, no series row, no job for the thread pool (the common case of a rescan).
+                const bool folderUnchanged =
+                    std::all_of(folder.videos.cbegin(), folder.videos.cend(), [&](const QString &v) {
+                        const auto k = known.constFind(v);
+                        const FileStamp stamp = folder.videoStamps.value(v);
+                        return k != known.constEnd() && !k->missing && k->size == stamp.size &&
+                               k->mtimeMs == stamp.mtimeMs && k->subsSignature == signature;
+                    });
+                if (folderUnchanged) {
+                    for (const QString &v : std::as_const(folder.videos))
+                        seen.insert(v);
+                    const int n = int(folder.videos.size());
+                    done += n;
+                    summary.videosSeen += n;
+                    summary.unchanged += n;
+                    if (progress && n > 0)
+                        progress(done, total, folder.videos.constLast());
+                    continue;
+                }
                 Manifest manifest;
-                QString manifestSignature;
                 if (folder.manifest) {
                     manifest = readManifest(folder.folder);
-                    manifestSignature = QString::number(folder.manifest->size) + QLatin1Char('|') +
-                                        QString::number(folder.manifest->mtimeMs);
                     if (!manifest.valid)
                         summary.messages << manifest.error;
                 }
@@ -597,7 +666,6 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                 const qint64 seriesId =
                     m_store.upsertSeries(rw.rootId, folder.folder, seriesName.isEmpty() ? folder.folder : seriesName,
                                          manifest.seriesId, seriesTexts);
-                const QString signature = folderSignature(folder, manifestSignature);
                 for (qsizetype i = 0; i < ordered.size(); ++i) {
                     Job job;
                     job.rootId = rw.rootId;
