@@ -1,5 +1,6 @@
 #include "library/scanner.h"
 
+#include "core/fingerprint.h"
 #include "core/paths.h"
 #include "db/indexstore.h"
 #include "library/languagetag.h"
@@ -364,21 +365,6 @@ struct Prepared
     db::TutorialRecord record;
 };
 
-QString fingerprintOf(const QString &path, qint64 size)
-{
-    // Size plus the first and last 64 KiB: cheap, and stable across renames, moves and copies.
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(QByteArray::number(size));
-    constexpr qint64 kChunk = 64 * 1024;
-    h.addData(f.read(kChunk));
-    if (size > 2 * kChunk && f.seek(size - kChunk))
-        h.addData(f.read(kChunk));
-    return QString::fromLatin1(h.result().toHex().left(32));
-}
-
 /// What a tutorial's subtitles depend on: every subtitle candidate of its folder (name, size, time), the folder's
 /// videos (a sibling added or renamed can change which sidecar belongs to whom) and the manifest. Computed once
 /// per folder, so a rescan decides "unchanged" without matching sidecars per video (that matching was a quarter
@@ -457,7 +443,7 @@ Prepared prepare(const Job &job, const ScanOptions &options)
     r.size = size;
     r.mtimeMs = mtime;
     r.subsSignature = signature;
-    r.fingerprint = fingerprintOf(job.path, size);
+    r.fingerprint = core::contentFingerprint(job.path);
     if (r.fingerprint.isEmpty()) {
         if (!QFileInfo::exists(job.path)) {
             p.outcome = Prepared::Outcome::Vanished;

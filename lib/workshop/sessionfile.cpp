@@ -1,9 +1,9 @@
 #include "workshop/sessionfile.h"
 
+#include "core/fingerprint.h"
 #include "library/manifest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,19 +67,7 @@ bool safeRelative(const QString &rel)
 
 QString contentFingerprint(const QString &path)
 {
-    // Must stay identical to fingerprintOf() in lib/library/scanner.cpp (the index's fingerprint column); the
-    // test "session file fingerprint matches the index" guards that.
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const qint64 size = f.size();
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(QByteArray::number(size));
-    constexpr qint64 kChunk = 64 * 1024;
-    h.addData(f.read(kChunk));
-    if (size > 2 * kChunk && f.seek(size - kChunk))
-        h.addData(f.read(kChunk));
-    return QString::fromLatin1(h.result().toHex().left(32));
+    return core::contentFingerprint(path);
 }
 
 QByteArray exportSession(const SessionPlan &plan, const ExportOptions &options)

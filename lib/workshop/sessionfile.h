@@ -13,8 +13,8 @@ namespace cairn::workshop {
 
 inline constexpr auto kSessionFileSuffix = "cairn-session";
 
-/// Cairn's content fingerprint of a video, the same value the scanner stores in the index (SHA-256 over the size and
-/// the first and last 64 KiB, 32 hex digits). Reads the file; empty when unreadable.
+/// Cairn's content fingerprint of a video (core::contentFingerprint), the value the scanner stores in the index
+/// (SHA-256 over the size and the first and last 64 KiB, 32 hex digits). Reads the file; empty when unreadable.
 QString contentFingerprint(const QString &path);
 
 struct ExportOptions
