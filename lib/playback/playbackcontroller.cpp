@@ -98,6 +98,10 @@ void PlaybackController::play()
 {
     if (!m_hasTutorial)
         return;
+    if (m_failed) { // Play after a failure is the user trying again: a fresh attempt, with its own message
+        m_failed = false;
+        m_retries = 0;
+    }
     if (m_ended) { // play after the end means "again"
         m_ended = false;
         m_position = 0;
@@ -376,6 +380,12 @@ void PlaybackController::recover(const QString &why)
     if (!m_hasTutorial)
         return;
     if (m_retries >= m_maxRetries) {
+        // A file that never showed a single picture in all those fresh starts is not the pipeline having bad
+        // moments (a stall is a few percent of starts): it is the file. GStreamer "loads" a subtitle file fine.
+        if (!m_sawFrame) {
+            fail(messageFor(PlaybackEngine::Error::Corrupt, QFileInfo(m_current.videoPath).fileName()));
+            return;
+        }
         fail(tr("Playback of “%1” keeps stopping. Try again in a moment, or restart Cairn.")
                  .arg(m_current.title.isEmpty() ? QFileInfo(m_current.videoPath).fileName() : m_current.title));
         return;
@@ -398,6 +408,8 @@ void PlaybackController::recover(const QString &why)
 
 void PlaybackController::fail(const QString &message)
 {
+    if (m_failed) // one message per open: the engine may report the same failure again while it winds down
+        return;
     m_failed = true;
     m_watchdog.stop();
     m_saveTimer.stop();

@@ -23,7 +23,7 @@ QtMultimediaEngine::QtMultimediaEngine(Options options, QObject *parent)
 
 QtMultimediaEngine::~QtMultimediaEngine()
 {
-    destroyPlayer();
+    destroyPlayer(Disposal::Now);
 }
 
 QString QtMultimediaEngine::backendName()
@@ -66,7 +66,7 @@ void QtMultimediaEngine::ensurePlayer()
     });
 }
 
-void QtMultimediaEngine::destroyPlayer()
+void QtMultimediaEngine::destroyPlayer(Disposal disposal)
 {
     if (!m_player)
         return;
@@ -74,9 +74,18 @@ void QtMultimediaEngine::destroyPlayer()
     m_player->stop();
     m_player->setVideoSink(nullptr);
     m_player->setAudioOutput(nullptr);
-    delete m_player;
+    if (disposal == Disposal::Later) {
+        // reset() is usually called from inside one of the player's own signals (errorOccurred, a status change):
+        // deleting the sender there pulls the pipeline out from under the backend's bus handler, which then
+        // touches freed memory (a crash in about one start in three on a file that is not a video).
+        m_player->deleteLater();
+        if (m_audio)
+            m_audio->deleteLater();
+    } else {
+        delete m_player;
+        delete m_audio;
+    }
     m_player = nullptr;
-    delete m_audio;
     m_audio = nullptr;
 }
 
@@ -114,7 +123,7 @@ void QtMultimediaEngine::load(const QUrl &url)
 
 void QtMultimediaEngine::reset()
 {
-    destroyPlayer();
+    destroyPlayer(Disposal::Later);
     m_reachedLoaded = false;
     ensurePlayer();
     if (!m_url.isEmpty())

@@ -49,7 +49,8 @@ public:
 
 private:
     void ensurePlayer();
-    void destroyPlayer();
+    enum class Disposal { Now, Later };
+    void destroyPlayer(Disposal disposal);
     Error classify(int qtError, const QString &text) const;
 
     Options m_options;

@@ -70,14 +70,23 @@ TEST_CASE("a file that is not a video is reported as damaged", "[playback][slow]
     QtMultimediaEngine engine;
     PlaybackController c(&engine);
     QString failure;
+    int failures = 0;
     QObject ctx;
-    QObject::connect(&c, &PlaybackController::failed, &ctx, [&](const QString &m) { failure = m; });
+    QObject::connect(&c, &PlaybackController::failed, &ctx, [&](const QString &m) {
+        failure = m;
+        ++failures;
+    });
     PlayableTutorial t;
     t.id = 9;
     t.videoPath = cairn::test::dataPath(QStringLiteral("player/lesson-1.en.srt"));
     c.open(t);
     REQUIRE(waitFor([&] { return !failure.isEmpty(); }, 8000));
     CHECK(failure.contains(QStringLiteral("lesson-1.en.srt")));
+    // The user is told what is wrong with the file, once, not that playback "keeps stopping".
+    CHECK(failure.contains(QStringLiteral("damaged")));
+    waitFor([] { return false; }, 500); // the engine winding down must not add a second message
+    CHECK(failures == 1);
+    CHECK_FALSE(c.isPlaying());
 }
 
 TEST_CASE("100 plays in a row all reach a frame (stalls are recovered by reloading)", "[playback][slow]")
