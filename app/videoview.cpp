@@ -58,6 +58,7 @@ void VideoView::onFrame(const QVideoFrame &frame)
 {
     const bool first = !m_frame.isValid() && frame.isValid();
     m_frame = frame;
+    m_imageStale = true;
     update();
     if (first)
         Q_EMIT frameShown();
@@ -106,9 +107,20 @@ void VideoView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), Qt::black);
     const QRectF vr = videoRect();
     if (m_frame.isValid()) {
-        QVideoFrame::PaintOptions options;
-        options.backgroundColor = Qt::black;
-        m_frame.paint(&p, vr, options);
+        const QRect target = vr.toAlignedRect();
+        const QSize pixels = target.size() * devicePixelRatio();
+        if (m_imageStale || m_image.size() != pixels) {
+            m_image = m_converter.convert(m_frame, pixels);
+            m_image.setDevicePixelRatio(devicePixelRatio());
+            m_imageStale = false;
+        }
+        if (!m_image.isNull()) {
+            p.drawImage(target.topLeft(), m_image);
+        } else { // a format swscale does not know: Qt's own (slow on machines without a GPU) path
+            QVideoFrame::PaintOptions options;
+            options.backgroundColor = Qt::black;
+            m_frame.paint(&p, vr, options);
+        }
     }
     if (m_tracks) {
         // Laid out in the picture (sized from its height); before the first frame, in the whole view.

@@ -4,10 +4,12 @@
 // screenshots contain the picture, and there is no native child window for the overlay to fight with.
 // Thread: GUI thread.
 #include "app/subtitlerenderer.h"
+#include "playback/frameconverter.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QVideoFrame>
+#include <QImage>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -62,6 +64,9 @@ private:
     QPointer<QVideoSink> m_sink;
     QPointer<SubtitleTracks> m_tracks;
     QVideoFrame m_frame;
+    playback::FrameConverter m_converter; // swscale: the frame at the size it is shown (see frameconverter.h)
+    QImage m_image;                       // m_frame converted, for repaints without a new frame
+    bool m_imageStale = true;
     qint64 m_positionMs = 0;
     int m_bottomInset = 0;
     std::vector<int> m_lastActive[2]; // cue indices last painted per slot: repaint only when they change
