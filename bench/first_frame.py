@@ -14,6 +14,11 @@ Scenarios (--scenario, repeatable):
   file:PATH   launch the player with PATH (cold start to first frame)
   idle        launch the player without a file (start-up to a usable window); Cairn opens its library from
               --cairn-data (a CAIRN_DATA_DIR holding index.sqlite), else its first-run library
+  activate:PATH  Cairn only: what a user waits for after choosing a tutorial in the open player. Cairn starts
+              on a fresh library made of PATH's folder (its first-run library, via CAIRN_SAMPLE_PACK), is left
+              idle for --settle seconds, then the first tile (PATH, first in its series) is double-clicked
+              through XTest; the time runs from the click to the first frame on screen. The thumbnail already
+              shows the key colour, so the frame must add ACTIVATE_MATCH key pixels to what the library showed.
 Players (--player, repeatable): cairn-gst, cairn-ffmpeg, mpv, vlc.
 
 Audio (--audio): off (default: cairn --no-audio, mpv --no-audio, vlc --no-audio; no player opens a sound device
@@ -36,10 +41,13 @@ import tempfile
 import time
 
 from Xlib import X, display as xdisplay
+from Xlib.ext import xtest
 from Xlib.error import XError
 
 ROWS = (0.03, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.97)
 MIN_MATCH = 150  # pixels of the key colour on the sampled rows
+ACTIVATE_MATCH = 1500  # for activate: the player page's picture is several times wider than a thumbnail
+FIRST_TILE = (125, 150)  # window-relative centre of the library's first thumbnail (Cairn's grid layout)
 TOL = 24  # per channel
 
 
@@ -107,6 +115,15 @@ class Screen:
         return not uniform, m.bit_count()
 
 
+    def double_click(self, w, x, y):
+        g = w.get_geometry()
+        xtest.fake_input(self.d, X.MotionNotify, x=g.x + x, y=g.y + y)
+        for _ in range(2):
+            xtest.fake_input(self.d, X.ButtonPress, 1)
+            xtest.fake_input(self.d, X.ButtonRelease, 1)
+        self.d.sync()
+
+
 def median_max(values):
     v = [x for x in values if x is not None]
     if not v:
@@ -125,6 +142,7 @@ def main():
     ap.add_argument("--audio", choices=["off", "null-sink"], default="off")
     ap.add_argument("--screen", default="1280x720x24")
     ap.add_argument("--timeout", type=float, default=10.0)
+    ap.add_argument("--settle", type=float, default=3.0, help="activate: idle seconds before the click")
     ap.add_argument("--json", help="write every run here")
     args = ap.parse_args()
     players = args.player or ["cairn-gst", "cairn-ffmpeg", "mpv", "vlc"]
@@ -189,6 +207,9 @@ def main():
         if player.startswith("cairn"):
             env["QT_MEDIA_BACKEND"] = "gstreamer" if player == "cairn-gst" else "ffmpeg"
             env["CAIRN_DATA_DIR"] = args.cairn_data if (f is None and args.cairn_data) else private_dir("cairn-data")
+            if scenario.startswith("activate:"):
+                env["CAIRN_DATA_DIR"] = tempfile.mkdtemp(prefix="data.", dir=work)  # a first run every time
+                env["CAIRN_SAMPLE_PACK"] = os.path.dirname(os.path.abspath(scenario[9:]))
             cmd = [args.cairn] + (["--no-audio"] if no_audio else []) + (["--play", f] if f else [])
             return cmd, env
         elif player == "mpv":
@@ -206,7 +227,8 @@ def main():
     results = []
     try:
         for scenario in scenarios:
-            fpath = scenario[5:] if scenario.startswith("file:") else None
+            activate = scenario.startswith("activate:")
+            fpath = scenario[9:] if activate else scenario[5:] if scenario.startswith("file:") else None
             if fpath:
                 key, share = dominant_colour(fpath)
                 screen.set_key(key)
@@ -214,6 +236,8 @@ def main():
             else:
                 screen.tables = None
             for player in players:
+                if activate and not player.startswith("cairn"):
+                    continue
                 for i in range(args.runs + 1):  # run 0 warms the page cache, not counted
                     cmd, env = command(player, scenario)
                     t0 = time.monotonic()
@@ -221,6 +245,7 @@ def main():
                                          start_new_session=True)
                     mapped = painted = frame = None
                     size = None
+                    clicked = None  # activate: when the click was sent, and the key pixels the library showed
                     while time.monotonic() - t0 < args.timeout and p.poll() is None:
                         now = lambda: (time.monotonic() - t0) * 1000
                         found = screen.window()
@@ -233,7 +258,14 @@ def main():
                             t = now()
                             if nonuniform and painted is None:
                                 painted = t
-                            if fpath and matches >= MIN_MATCH:
+                            if activate:
+                                if painted is not None and clicked is None and t >= painted + args.settle * 1000:
+                                    screen.double_click(w, *FIRST_TILE)
+                                    clicked = (now(), matches)
+                                elif clicked and matches >= clicked[1] + ACTIVATE_MATCH:
+                                    frame = t - clicked[0]
+                                    break
+                            elif fpath and matches >= MIN_MATCH:
                                 frame = t
                                 break
                             if not fpath and painted is not None:
@@ -267,13 +299,18 @@ def main():
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"audio": args.audio, "screen": args.screen, "runs": results}, f, indent=1)
-    print(f"audio: {args.audio}; times in ms from process start, median / max of {args.runs} runs\n")
+    print(f"audio: {args.audio}; times in ms from process start (activate: first frame from the click), "
+          f"median / max of {args.runs} runs\n")
     print("| scenario | player | window mapped | window painted | first frame | failed | window |")
     print("|---|---|---|---|---|---|---|")
     for scenario in scenarios:
-        name = "idle" if scenario == "idle" else os.path.basename(scenario[5:])
+        name = "idle" if scenario == "idle" else os.path.basename(scenario.split(":", 1)[1])
+        if scenario.startswith("activate:"):
+            name = "choose " + name
         for player in players:
             rs = [x for x in results if x["player"] == player and x["scenario"] == scenario]
+            if not rs:
+                continue
             failed = sum(1 for x in rs if (x["frame_ms"] if scenario != "idle" else x["painted_ms"]) is None)
             sizes = sorted({"%dx%d" % tuple(x["window"]) for x in rs if x["window"]})
             print(f"| {name} | {player} | {median_max([x['mapped_ms'] for x in rs])} | "

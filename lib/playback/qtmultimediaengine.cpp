@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QMediaDevices>
 #include <QMediaPlayer>
+#include <QTimer>
 #include <QVideoFrame>
 #include <QVideoSink>
 
@@ -23,6 +24,11 @@ QtMultimediaEngine::QtMultimediaEngine(Options options, QObject *parent)
 
 QtMultimediaEngine::~QtMultimediaEngine()
 {
+    if (m_warm) {
+        m_warm->disconnect(this);
+        delete m_warm;
+        m_warm = nullptr;
+    }
     destroyPlayer(Disposal::Now);
 }
 
@@ -108,8 +114,41 @@ PlaybackEngine::Error QtMultimediaEngine::classify(int qtError, const QString &t
     }
 }
 
+void QtMultimediaEngine::warmUp(const QUrl &sample)
+{
+    if (m_warm || !m_url.isEmpty() || !sample.isLocalFile() || !QFileInfo::exists(sample.toLocalFile()))
+        return;
+    ensurePlayer(); // the backend, and the player (and sound output) the first tutorial will use
+    m_warm = new QMediaPlayer(this);
+    auto *sink = new QVideoSink(m_warm);
+    m_warm->setVideoSink(sink); // no audio output: nothing is heard, no sound device is opened
+    connect(sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &f) {
+        if (f.isValid())
+            finishWarmUp();
+    });
+    connect(m_warm, &QMediaPlayer::errorOccurred, this, &QtMultimediaEngine::finishWarmUp);
+    connect(m_warm, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+        if (s == QMediaPlayer::InvalidMedia || s == QMediaPlayer::EndOfMedia)
+            finishWarmUp();
+    });
+    QTimer::singleShot(5000, m_warm, [this] { finishWarmUp(); });
+    m_warm->setSource(sample);
+    m_warm->pause(); // prerolls: demuxer and decoder are loaded and decode one frame
+}
+
+void QtMultimediaEngine::finishWarmUp()
+{
+    if (!m_warm)
+        return;
+    m_warm->disconnect(this);
+    m_warm->stop();
+    m_warm->deleteLater(); // usually called from one of its own signals
+    m_warm = nullptr;
+}
+
 void QtMultimediaEngine::load(const QUrl &url)
 {
+    finishWarmUp(); // the user's choice gets the machine
     m_url = url;
     m_reachedLoaded = false;
     if (url.isLocalFile() && !QFileInfo::exists(url.toLocalFile())) {

@@ -44,6 +44,13 @@ public:
     bool hasAudioOutput() const override;
     QVideoSink *videoSink() const override;
 
+    /// Loads the multimedia backend and the decoders for \a sample (a small local video) while nothing plays, so
+    /// that the first tutorial the user chooses starts as fast as the next ones: a throw-away player prerolls
+    /// the sample, muted and unseen, and is deleted when it has a frame, fails, or after a few seconds. Does
+    /// nothing once a tutorial has been loaded. Call it when the window is on screen and idle.
+    void warmUp(const QUrl &sample);
+    bool isWarmingUp() const { return m_warm != nullptr; }
+
     /// Which Qt Multimedia backend is in use ("gstreamer" unless QT_MEDIA_BACKEND says otherwise).
     static QString backendName();
 
@@ -52,6 +59,7 @@ private:
     enum class Disposal { Now, Later };
     void destroyPlayer(Disposal disposal);
     Error classify(int qtError, const QString &text) const;
+    void finishWarmUp();
 
     Options m_options;
     /// Made on first use: creating a QVideoSink loads and initialises the multimedia backend, which should not
@@ -59,6 +67,7 @@ private:
     mutable QVideoSink *m_sink = nullptr; // owned (child); survives reset()
     QMediaPlayer *m_player = nullptr;   // owned (child); rebuilt by reset()
     QAudioOutput *m_audio = nullptr;    // owned (child); nullptr when there is no sound device
+    QMediaPlayer *m_warm = nullptr;     // owned (child) while warming up, see warmUp()
     QUrl m_url;
     double m_rate = 1.0;
     float m_volume = 1.0f;

@@ -127,3 +127,35 @@ TEST_CASE("100 plays in a row all reach a frame (stalls are recovered by reloadi
     CHECK(failure.isEmpty());
     CHECK(reachedFrame == runs);
 }
+
+TEST_CASE("warming up on a sample leaves nothing behind: the user's choice plays, and warm-up ends on its own",
+          "[playback][slow]")
+{
+    // The sample pack's 640x360 clip, so that its frames cannot be taken for lesson-1's 320x180 ones.
+    const QUrl sample =
+        QUrl::fromLocalFile(cairn::test::samplePackPath() + QStringLiteral("/01 What is a learning city.mp4"));
+    {
+        QtMultimediaEngine engine(QtMultimediaEngine::Options{false}, nullptr);
+        engine.warmUp(sample);
+        CHECK(engine.isWarmingUp());
+        REQUIRE(waitFor([&] { return !engine.isWarmingUp(); }, 6000)); // a frame, an error or the time limit
+        CHECK(engine.state() == PlaybackEngine::State::Stopped);       // nothing was shown or heard
+        CHECK_FALSE(engine.videoSink()->videoFrame().isValid());
+    }
+    {
+        // The user chooses a tutorial while the warm-up still runs: it gives way at once.
+        QtMultimediaEngine engine(QtMultimediaEngine::Options{false}, nullptr);
+        PlaybackController c(&engine);
+        c.setAutoplayNext(false);
+        qint64 firstFrameMs = -1;
+        QObject ctx;
+        QObject::connect(&c, &PlaybackController::firstFrame, &ctx, [&](qint64 ms) { firstFrameMs = ms; });
+        engine.warmUp(sample);
+        c.open(clip(QStringLiteral("lesson-1.mp4")));
+        CHECK_FALSE(engine.isWarmingUp());
+        REQUIRE(waitFor([&] { return firstFrameMs >= 0; }, 8000));
+        CHECK(engine.videoSink()->videoFrame().size() == QSize(320, 180)); // lesson-1, not the sample
+        engine.warmUp(sample); // once a tutorial was chosen there is nothing left to warm
+        CHECK_FALSE(engine.isWarmingUp());
+    }
+}
