@@ -410,7 +410,10 @@ void Application::playFile(const QString &path)
             connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
                 const playback::PlayableTutorial probed = watcher->result();
                 watcher->deleteLater();
-                if (m_controller->current().id == probed.id && probed.subtitles.size() > m_tracks->count())
+                if (m_controller->current().id != probed.id)
+                    return;
+                m_controller->setVideoCodec(probed.id, probed.videoCodec);
+                if (probed.subtitles.size() > m_tracks->count())
                     m_tracks->setTutorial(probed);
             });
             watcher->setFuture(QtConcurrent::run([t] {

@@ -104,6 +104,8 @@ void addEmbeddedSubtitles(PlayableTutorial &t)
     }
     if (t.durationMs == 0)
         t.durationMs = probe.durationMs;
+    if (t.videoCodec.isEmpty())
+        t.videoCodec = probe.videoCodec;
     std::stable_sort(t.subtitles.begin(), t.subtitles.end(), [](const SubtitleSource &a, const SubtitleSource &b) {
         return library::unLanguageRank(a.language) < library::unLanguageRank(b.language);
     });

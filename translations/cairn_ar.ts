@@ -1477,6 +1477,10 @@ Session remaining %3</source>
         <source>“%1” stopped playing because of an error.</source>
         <translation>توقف تشغيل «%1» بسبب خطأ.</translation>
     </message>
+    <message>
+        <source>“%1” cannot show its picture: its video is %2, and the decoder for it is not installed. On Debian or Ubuntu, install the package %3, then open the video again.</source>
+        <translation>لا يمكن عرض صورة «%1»: الفيديو بترميز %2، ومفكّك الترميز الخاص به غير مثبّت. على Debian أو Ubuntu، ثبّت الحزمة %3، ثم افتح الفيديو من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::subtitles</name>

@@ -1449,6 +1449,10 @@ Session remaining %3</translation>
         <source>“%1” stopped playing because of an error.</source>
         <translation>“%1” stopped playing because of an error.</translation>
     </message>
+    <message>
+        <source>“%1” cannot show its picture: its video is %2, and the decoder for it is not installed. On Debian or Ubuntu, install the package %3, then open the video again.</source>
+        <translation>“%1” cannot show its picture: its video is %2, and the decoder for it is not installed. On Debian or Ubuntu, install the package %3, then open the video again.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::subtitles</name>

@@ -1449,6 +1449,10 @@ Resto de la sesión: %3</translation>
         <source>“%1” stopped playing because of an error.</source>
         <translation>La reproducción de «%1» se ha detenido por un error.</translation>
     </message>
+    <message>
+        <source>“%1” cannot show its picture: its video is %2, and the decoder for it is not installed. On Debian or Ubuntu, install the package %3, then open the video again.</source>
+        <translation>«%1» no puede mostrar la imagen: su vídeo está en %2 y el decodificador correspondiente no está instalado. En Debian o Ubuntu, instale el paquete %3 y vuelva a abrir el vídeo.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::subtitles</name>

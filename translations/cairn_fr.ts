@@ -1449,6 +1449,10 @@ Reste de la séance&#xa0;: %3</translation>
         <source>“%1” stopped playing because of an error.</source>
         <translation>La lecture de «&#xa0;%1&#xa0;» s’est arrêtée à cause d’une erreur.</translation>
     </message>
+    <message>
+        <source>“%1” cannot show its picture: its video is %2, and the decoder for it is not installed. On Debian or Ubuntu, install the package %3, then open the video again.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas afficher son image&#xa0;: sa vidéo est en %2 et le décodeur correspondant n’est pas installé. Sous Debian ou Ubuntu, installez le paquet %3, puis rouvrez la vidéo.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::subtitles</name>

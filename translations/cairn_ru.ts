@@ -1456,6 +1456,10 @@ Session remaining %3</source>
         <source>“%1” stopped playing because of an error.</source>
         <translation>Воспроизведение «%1» остановлено из-за ошибки.</translation>
     </message>
+    <message>
+        <source>“%1” cannot show its picture: its video is %2, and the decoder for it is not installed. On Debian or Ubuntu, install the package %3, then open the video again.</source>
+        <translation>«%1» не может показать изображение: видео в формате %2, а декодер для него не установлен. В Debian или Ubuntu установите пакет %3 и снова откройте видео.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::subtitles</name>

@@ -1442,6 +1442,10 @@ Session remaining %3</source>
         <source>“%1” stopped playing because of an error.</source>
         <translation>“%1”因出错而停止播放。</translation>
     </message>
+    <message>
+        <source>“%1” cannot show its picture: its video is %2, and the decoder for it is not installed. On Debian or Ubuntu, install the package %3, then open the video again.</source>
+        <translation>“%1”无法显示画面：其视频为 %2 格式，而相应的解码器尚未安装。在 Debian 或 Ubuntu 上，请安装软件包 %3，然后重新打开该视频。</translation>
+    </message>
 </context>
 <context>
     <name>cairn::subtitles</name>

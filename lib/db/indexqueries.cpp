@@ -12,7 +12,7 @@ namespace {
 constexpr const char *kTutorialColumns =
     "SELECT t.id, t.path, t.title, t.series_id, COALESCE(s.name, ''), t.sort_key, t.duration_ms, t.width, t.height, "
     "t.missing, COALESCE(t.thumbnail, ''), COALESCE(t.probe_error, ''), t.fingerprint, "
-    "p.position_ms, p.completed, p.last_watched "
+    "p.position_ms, p.completed, p.last_watched, COALESCE(t.video_codec, '') "
     "FROM tutorials t LEFT JOIN series s ON s.id = t.series_id "
     "LEFT JOIN user.progress p ON p.fingerprint = t.fingerprint ";
 
@@ -37,6 +37,7 @@ TutorialRow rowFrom(const Statement &st)
     r.completed = !st.isNull(14) && st.int32(14) != 0;
     if (!st.isNull(15))
         r.lastWatched = QDateTime::fromMSecsSinceEpoch(st.int64(15));
+    r.videoCodec = st.text(16);
     return r;
 }
 

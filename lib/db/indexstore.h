@@ -88,6 +88,7 @@ struct TutorialRow
     int sortKey = 0;
     qint64 durationMs = 0;
     int width = 0, height = 0;
+    QString videoCodec; ///< FFmpeg's name from the probe, empty when the probe found no video
     bool missing = false;
     QString thumbnail;
     QString probeError;

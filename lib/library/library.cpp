@@ -395,6 +395,7 @@ std::optional<playback::PlayableTutorial> Library::playable(qint64 tutorialId, c
             p.seriesLength = int(order.size());
         }
         p.durationMs = row->durationMs;
+        p.videoCodec = row->videoCodec;
         p.completed = row->completed;
         p.resumePositionMs = (row->completed || isFinishedAt(row->positionMs, row->durationMs)) ? 0 : row->positionMs;
         p.missing = row->missing || !QFileInfo::exists(row->path);

@@ -32,6 +32,7 @@ struct PlayableTutorial
     qint64 resumePositionMs = 0; ///< 0 when never watched or completed
     bool completed = false;
     bool missing = false;     ///< the file is gone (drive unplugged, moved)
+    QString videoCodec;       ///< FFmpeg's name from the probe ("h264", "vp9"); empty when not known
     QList<SubtitleSource> subtitles; ///< UN languages first (ar, zh, en, fr, ru, es), then the rest
 };
 

@@ -1,6 +1,7 @@
 #include "playback/playbackcontroller.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QUrl>
 #include <algorithm>
@@ -14,6 +15,35 @@ namespace {
 constexpr std::array<double, 7> kRateSteps{0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0};
 // A resume point this close to the end would only show the credits: start from the beginning instead.
 constexpr qint64 kNearEndMs = 3000;
+/// Sound played this long without a single picture, from a file the probe saw a video stream in: the backend
+/// cannot decode that video.
+constexpr qint64 kNoPictureMs = 1500;
+
+QString codecDisplayName(const QString &ffmpegName)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("h264"), QStringLiteral("H.264")},       {QStringLiteral("hevc"), QStringLiteral("HEVC (H.265)")},
+        {QStringLiteral("vp8"), QStringLiteral("VP8")},          {QStringLiteral("vp9"), QStringLiteral("VP9")},
+        {QStringLiteral("av1"), QStringLiteral("AV1")},          {QStringLiteral("mpeg4"), QStringLiteral("MPEG-4 Part 2")},
+        {QStringLiteral("mpeg2video"), QStringLiteral("MPEG-2")}, {QStringLiteral("mpeg1video"), QStringLiteral("MPEG-1")},
+        {QStringLiteral("theora"), QStringLiteral("Theora")},    {QStringLiteral("wmv3"), QStringLiteral("WMV 9")},
+        {QStringLiteral("vc1"), QStringLiteral("VC-1")},         {QStringLiteral("flv1"), QStringLiteral("Sorenson Spark (FLV)")},
+        {QStringLiteral("h263"), QStringLiteral("H.263")},
+    };
+    return names.value(ffmpegName, ffmpegName.toUpper());
+}
+
+/// The Debian/Ubuntu package with the GStreamer decoder for a video codec (FFmpeg's name).
+QString decoderPackage(const QString &ffmpegName)
+{
+    if (ffmpegName == QLatin1String("vp8") || ffmpegName == QLatin1String("vp9"))
+        return QStringLiteral("gstreamer1.0-plugins-good");
+    if (ffmpegName == QLatin1String("av1"))
+        return QStringLiteral("gstreamer1.0-plugins-bad");
+    if (ffmpegName == QLatin1String("theora"))
+        return QStringLiteral("gstreamer1.0-plugins-base");
+    return QStringLiteral("gstreamer1.0-libav");
+}
 // After a reload, the retry budget is given back once playback has run this far without trouble.
 constexpr qint64 kHealthyRunMs = 5000;
 constexpr int kWatchdogTickMs = 250;
@@ -56,6 +86,7 @@ void PlaybackController::open(const PlayableTutorial &tutorial, bool autoplay)
     m_current = tutorial;
     m_hasTutorial = true;
     m_sawFrame = false;
+    m_soundWithoutPictureMs = 0;
     m_ended = false;
     m_retries = 0;
     m_recoveredAt = -1;
@@ -282,11 +313,29 @@ void PlaybackController::onEnginePosition(qint64 ms)
     if (m_reloading || m_pendingSeekMs >= 0 || m_ended)
         return;
     if (ms != m_position) {
-        if (m_wantPlaying && ms > m_position)
+        if (m_wantPlaying && ms > m_position) {
             noteProgress();
+            if (!m_sawFrame && ms - m_position < 1000) // steady progress, not a seek
+                m_soundWithoutPictureMs += ms - m_position;
+        }
         m_position = ms;
         Q_EMIT positionChanged(ms);
     }
+    if (!m_sawFrame && !m_failed && m_soundWithoutPictureMs >= kNoPictureMs && videoDecoderMissing())
+        fail(missingVideoDecoderMessage());
+}
+
+bool PlaybackController::videoDecoderMissing() const
+{
+    return !m_current.videoCodec.isEmpty() && !m_engine->hasVideo();
+}
+
+QString PlaybackController::missingVideoDecoderMessage() const
+{
+    return tr("“%1” cannot show its picture: its video is %2, and the decoder for it is not installed. On Debian "
+              "or Ubuntu, install the package %3, then open the video again.")
+        .arg(QFileInfo(m_current.videoPath).fileName(), codecDisplayName(m_current.videoCodec),
+             decoderPackage(m_current.videoCodec));
 }
 
 void PlaybackController::onFrame()
@@ -383,6 +432,10 @@ void PlaybackController::recover(const QString &why)
         // A file that never showed a single picture in all those fresh starts is not the pipeline having bad
         // moments (a stall is a few percent of starts): it is the file. GStreamer "loads" a subtitle file fine.
         if (!m_sawFrame) {
+            if (videoDecoderMissing()) { // without sound GStreamer errors out instead of playing audio only
+                fail(missingVideoDecoderMessage());
+                return;
+            }
             fail(messageFor(PlaybackEngine::Error::Corrupt, QFileInfo(m_current.videoPath).fileName()));
             return;
         }

@@ -60,6 +60,13 @@ public:
     PlaybackEngine *engine() const { return m_engine; }
     bool hasTutorial() const { return m_hasTutorial; }
     const PlayableTutorial &current() const { return m_current; }
+    /// What a probe that finished after open() found (a file opened without the index): lets the controller
+    /// tell a missing video decoder from an audio-only file.
+    void setVideoCodec(qint64 tutorialId, const QString &codec)
+    {
+        if (m_hasTutorial && m_current.id == tutorialId && m_current.videoCodec.isEmpty())
+            m_current.videoCodec = codec;
+    }
     bool hasNext() const;
     bool hasPrevious() const;
     bool isPlaying() const { return m_wantPlaying; }
@@ -102,6 +109,8 @@ private:
     void applyPendingSeek();
     void reportProgress(qint64 positionMs);
     void noteProgress();
+    bool videoDecoderMissing() const;
+    QString missingVideoDecoderMessage() const;
 
     QPointer<PlaybackEngine> m_engine;
     PlayableTutorial m_current;
@@ -116,6 +125,7 @@ private:
     qint64 m_seekTargetMs = -1;       // a load-time seek to verify at BufferedMedia
     bool m_reloading = false;
     bool m_sawFrame = false;
+    qint64 m_soundWithoutPictureMs = 0; // playback progress before the first picture (see kNoPictureMs)
     bool m_ended = false;
     bool m_failed = false;            // fail() ran since the last open()
     double m_rate = 1.0;

@@ -52,6 +52,9 @@ public:
     virtual State state() const = 0;
     virtual Status mediaStatus() const = 0;
     virtual bool hasAudioOutput() const = 0; ///< false: no sound device, playing silently
+    /// The backend found a picture it can decode. False while the sound plays means its video decoder is missing
+    /// (GStreamer without gstreamer1.0-libav plays an H.264 file's sound and reports no error, FEASIBILITY 12).
+    virtual bool hasVideo() const = 0;
 
     /// The sink frames are rendered into, or nullptr for engines without video (the scripted test fake).
     virtual QVideoSink *videoSink() const = 0;

@@ -262,6 +262,11 @@ PlaybackEngine::Status QtMultimediaEngine::mediaStatus() const
     return Status::NoMedia;
 }
 
+bool QtMultimediaEngine::hasVideo() const
+{
+    return m_player && m_player->hasVideo();
+}
+
 bool QtMultimediaEngine::hasAudioOutput() const
 {
     return m_audio != nullptr;

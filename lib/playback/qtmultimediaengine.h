@@ -42,6 +42,7 @@ public:
     State state() const override;
     Status mediaStatus() const override;
     bool hasAudioOutput() const override;
+    bool hasVideo() const override;
     QVideoSink *videoSink() const override;
 
     /// Loads the multimedia backend and the decoders for \a sample (a small local video) while nothing plays, so

@@ -86,6 +86,7 @@ TEST_CASE("Library scans on its worker thread and fills the model", "[library][s
     CHECK(p->resumePositionMs == 4000);
     CHECK(p->positionInSeries == 2);
     CHECK(p->seriesLength == 3);
+    CHECK(p->videoCodec == QStringLiteral("vp9")); // the probe's finding, so a missing decoder can be named
     REQUIRE(p->subtitles.size() == 6);
     CHECK(p->subtitles.first().language == QStringLiteral("ar"));
     lib.saveProgress(secondId, duration - 200, duration);

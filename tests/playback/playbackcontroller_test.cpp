@@ -36,6 +36,8 @@ public:
     State state() const override { return st; }
     Status mediaStatus() const override { return status; }
     bool hasAudioOutput() const override { return true; }
+    bool video = true;
+    bool hasVideo() const override { return video; }
     QVideoSink *videoSink() const override { return nullptr; }
 
     void setStatus(Status s) { status = s; Q_EMIT mediaStatusChanged(s); }
@@ -242,4 +244,66 @@ TEST_CASE("controller recovers from a transient stream error but reports a missi
     CHECK(failures.first().contains(QStringLiteral("gstreamer1.0-libav")));
     CHECK(failures.first().contains(QStringLiteral("lesson-1.mp4")));
     CHECK_FALSE(c.isPlaying());
+}
+
+TEST_CASE("controller: sound without a picture from a video file names the missing decoder and its package",
+          "[playback]")
+{
+    FakeEngine engine;
+    PlaybackController c(&engine);
+    QStringList failures;
+    QObject ctx;
+    QObject::connect(&c, &PlaybackController::failed, &ctx, [&](const QString &m) { failures << m; });
+    const auto sound = [&](qint64 to) { // position moves, no frame: what GStreamer does without the decoder
+        engine.pos = to;
+        Q_EMIT engine.positionChanged(to);
+    };
+
+    SECTION("an H.264 video whose picture the backend cannot decode")
+    {
+        auto t = tutorial(3);
+        t.videoCodec = QStringLiteral("h264");
+        c.open(t);
+        engine.video = false;
+        engine.setStatus(PlaybackEngine::Status::Buffered);
+        for (qint64 ms = 250; ms <= 1250; ms += 250)
+            sound(ms);
+        CHECK(failures.isEmpty()); // a slow first frame is not a missing decoder
+        for (qint64 ms = 1500; ms <= 2000; ms += 250)
+            sound(ms);
+        REQUIRE(failures.size() == 1);
+        CHECK(failures.first().contains(QStringLiteral("lesson-3.mp4")));
+        CHECK(failures.first().contains(QStringLiteral("H.264")));
+        CHECK(failures.first().contains(QStringLiteral("gstreamer1.0-libav")));
+        CHECK_FALSE(c.isPlaying());
+    }
+    SECTION("VP9 names the package that has its decoder")
+    {
+        auto t = tutorial(4);
+        t.videoCodec = QStringLiteral("vp9");
+        c.open(t);
+        engine.video = false;
+        for (qint64 ms = 250; ms <= 2000; ms += 250)
+            sound(ms);
+        REQUIRE(failures.size() == 1);
+        CHECK(failures.first().contains(QStringLiteral("gstreamer1.0-plugins-good")));
+    }
+    SECTION("a file the probe found no video in plays its sound without complaint")
+    {
+        c.open(tutorial(5)); // videoCodec empty
+        engine.video = false;
+        for (qint64 ms = 250; ms <= 4000; ms += 250)
+            sound(ms);
+        CHECK(failures.isEmpty());
+        CHECK(c.isPlaying());
+    }
+    SECTION("a jump forward before the first picture is not mistaken for sound playing")
+    {
+        auto t = tutorial(6);
+        t.videoCodec = QStringLiteral("h264");
+        c.open(t);
+        engine.video = false;
+        sound(30000);
+        CHECK(failures.isEmpty());
+    }
 }

@@ -159,3 +159,25 @@ TEST_CASE("warming up on a sample leaves nothing behind: the user's choice plays
         CHECK_FALSE(engine.isWarmingUp());
     }
 }
+
+// Hidden: run by its own ctest entry with GStreamer's H.264 decoders disabled (GST_PLUGIN_FEATURE_RANK is read
+// when GStreamer starts, so it cannot be set from inside a process that already played something).
+TEST_CASE("without an H.264 decoder the user is told which package to install, not left with sound and black",
+          "[.nodecoder][playback][slow]")
+{
+    REQUIRE(qEnvironmentVariable("GST_PLUGIN_FEATURE_RANK").contains(QStringLiteral("avdec_h264:NONE")));
+    QtMultimediaEngine engine(QtMultimediaEngine::Options{false}, nullptr);
+    PlaybackController c(&engine);
+    QString failure;
+    bool sawFrame = false;
+    QObject ctx;
+    QObject::connect(&c, &PlaybackController::failed, &ctx, [&](const QString &m) { failure = m; });
+    QObject::connect(&c, &PlaybackController::firstFrame, &ctx, [&] { sawFrame = true; });
+    auto t = clip(QStringLiteral("lesson-1.mp4"));
+    t.videoCodec = QStringLiteral("h264"); // what the index's probe records
+    c.open(t);
+    REQUIRE(waitFor([&] { return !failure.isEmpty(); }, 10000));
+    CHECK_FALSE(sawFrame);
+    CHECK(failure.contains(QStringLiteral("H.264")));
+    CHECK(failure.contains(QStringLiteral("gstreamer1.0-libav")));
+}
