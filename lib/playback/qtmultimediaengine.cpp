@@ -52,6 +52,12 @@ void QtMultimediaEngine::ensurePlayer()
     }
     m_player->setVideoSink(videoSink());
     m_player->setPlaybackRate(m_rate);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
+    // Keep the voice's pitch at other speeds wherever the backend can (Qt 6.10+). Qt 6.4's GStreamer backend has
+    // no such stage in its pipeline: there 1.5x sounds higher (docs/architecture.md).
+    if (m_player->pitchCompensationAvailability() == QMediaPlayer::PitchCompensationAvailability::Available)
+        m_player->setPitchCompensation(true);
+#endif
 
     connect(m_player, &QMediaPlayer::positionChanged, this, &PlaybackEngine::positionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, &PlaybackEngine::durationChanged);
