@@ -15,9 +15,10 @@ Scenarios (--scenario, repeatable):
   idle        launch the player without a file (start-up to a usable window); Cairn opens its library from
               --cairn-data (a CAIRN_DATA_DIR holding index.sqlite), else its first-run library
   activate:PATH  Cairn only: what a user waits for after choosing a tutorial in the open player. Cairn starts
-              on a fresh library made of PATH's folder (its first-run library, via CAIRN_SAMPLE_PACK), is left
-              idle for --settle seconds, then the first tile (PATH, first in its series) is double-clicked
-              through XTest; the time runs from the click to the first frame on screen. The thumbnail already
+              on a fresh first-run library (CAIRN_SAMPLE_PACK) holding two copies: "1 warm-up.mp4" (the test
+              clip tests/data/player/lesson-2.mp4, which Cairn's idle warm-up prerolls, as it would the sample
+              pack's clip) and "2 <PATH's name>". It is left idle for --settle seconds, then the second tile
+              (PATH) is double-clicked through XTest; the time runs from the click to the first frame on screen. The thumbnail already
               shows the key colour, so the frame must add ACTIVATE_MATCH key pixels to what the library showed.
 Players (--player, repeatable): cairn-gst, cairn-ffmpeg, mpv, vlc.
 
@@ -47,7 +48,7 @@ from Xlib.error import XError
 ROWS = (0.03, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.97)
 MIN_MATCH = 150  # pixels of the key colour on the sampled rows
 ACTIVATE_MATCH = 1500  # for activate: the player page's picture is several times wider than a thumbnail
-FIRST_TILE = (125, 150)  # window-relative centre of the library's first thumbnail (Cairn's grid layout)
+SECOND_TILE = (357, 150)  # window-relative centre of the library's second thumbnail (Cairn's grid layout)
 TOL = 24  # per channel
 
 
@@ -209,7 +210,10 @@ def main():
             env["CAIRN_DATA_DIR"] = args.cairn_data if (f is None and args.cairn_data) else private_dir("cairn-data")
             if scenario.startswith("activate:"):
                 env["CAIRN_DATA_DIR"] = tempfile.mkdtemp(prefix="data.", dir=work)  # a first run every time
-                env["CAIRN_SAMPLE_PACK"] = os.path.dirname(os.path.abspath(scenario[9:]))
+                lib = tempfile.mkdtemp(prefix="lib.", dir=work)
+                shutil.copy(os.path.join(repo, "tests/data/player/lesson-2.mp4"), os.path.join(lib, "1 warm-up.mp4"))
+                shutil.copy(scenario[9:], os.path.join(lib, "2 " + os.path.basename(scenario[9:])))
+                env["CAIRN_SAMPLE_PACK"] = lib
             cmd = [args.cairn] + (["--no-audio"] if no_audio else []) + (["--play", f] if f else [])
             return cmd, env
         elif player == "mpv":
@@ -260,7 +264,7 @@ def main():
                                 painted = t
                             if activate:
                                 if painted is not None and clicked is None and t >= painted + args.settle * 1000:
-                                    screen.double_click(w, *FIRST_TILE)
+                                    screen.double_click(w, *SECOND_TILE)
                                     clicked = (now(), matches)
                                 elif clicked and matches >= clicked[1] + ACTIVATE_MATCH:
                                     frame = t - clicked[0]

@@ -87,6 +87,9 @@ void PlaybackController::open(const PlayableTutorial &tutorial, bool autoplay)
     m_hasTutorial = true;
     m_sawFrame = false;
     m_soundWithoutPictureMs = 0;
+    m_sawProgress = false;
+    m_loadedWithoutVideo = false;
+    m_errorReloads = 0;
     m_ended = false;
     m_retries = 0;
     m_recoveredAt = -1;
@@ -132,6 +135,8 @@ void PlaybackController::play()
     if (m_failed) { // Play after a failure is the user trying again: a fresh attempt, with its own message
         m_failed = false;
         m_retries = 0;
+        m_errorReloads = 0;
+        m_soundWithoutPictureMs = 0;
     }
     if (m_ended) { // play after the end means "again"
         m_ended = false;
@@ -315,8 +320,11 @@ void PlaybackController::onEnginePosition(qint64 ms)
     if (ms != m_position) {
         if (m_wantPlaying && ms > m_position) {
             noteProgress();
-            if (!m_sawFrame && ms - m_position < 1000) // steady progress, not a seek
-                m_soundWithoutPictureMs += ms - m_position;
+            if (ms - m_position < 1000) { // steady progress, not a seek
+                m_sawProgress = true;
+                if (!m_sawFrame)
+                    m_soundWithoutPictureMs += ms - m_position;
+            }
         }
         m_position = ms;
         Q_EMIT positionChanged(ms);
@@ -327,7 +335,9 @@ void PlaybackController::onEnginePosition(qint64 ms)
 
 bool PlaybackController::videoDecoderMissing() const
 {
-    return !m_current.videoCodec.isEmpty() && !m_engine->hasVideo();
+    // Evidence, not a guess: the backend understood the file (it reached Loaded, with its sound) and found no
+    // picture in it, while the index's probe did. A stall or a truncated file does not look like that.
+    return !m_current.videoCodec.isEmpty() && m_loadedWithoutVideo && !m_engine->hasVideo();
 }
 
 QString PlaybackController::missingVideoDecoderMessage() const
@@ -364,6 +374,8 @@ void PlaybackController::onEngineStatus(PlaybackEngine::Status status)
     switch (status) {
     case S::Loaded:
     case S::Buffered:
+        // A decoder missing for the picture only: the sound is understood. A file cut short has neither.
+        m_loadedWithoutVideo = !m_engine->hasVideo() && m_engine->hasAudio();
         // GStreamer (Qt 6.4) may drop a seek issued at LoadedMedia, before the pipeline has prerolled: check again
         // once buffered and repeat it if the clock is not where it was sent.
         if (status == S::Buffered && m_seekTargetMs >= 0 && std::abs(m_engine->position() - m_seekTargetMs) > 1000)
@@ -410,6 +422,7 @@ void PlaybackController::onEngineError(PlaybackEngine::Error error, const QStrin
     qCWarning(lcPlayback) << "engine error" << error << detail;
     using E = PlaybackEngine::Error;
     if (error == E::Stream || error == E::Other) {
+        ++m_errorReloads;
         recover(detail);
         return;
     }
@@ -429,13 +442,14 @@ void PlaybackController::recover(const QString &why)
     if (!m_hasTutorial)
         return;
     if (m_retries >= m_maxRetries) {
-        // A file that never showed a single picture in all those fresh starts is not the pipeline having bad
-        // moments (a stall is a few percent of starts): it is the file. GStreamer "loads" a subtitle file fine.
-        if (!m_sawFrame) {
-            if (videoDecoderMissing()) { // without sound GStreamer errors out instead of playing audio only
-                fail(missingVideoDecoderMessage());
-                return;
-            }
+        if (videoDecoderMissing() && !m_sawFrame) { // without sound GStreamer errors out instead of playing audio
+            fail(missingVideoDecoderMessage());
+            return;
+        }
+        // Errors every time, and never a picture or a moment of sound in all those fresh starts: not the pipeline
+        // having bad moments (a few percent of starts), the file. Stalls alone (a slow or sleeping drive) and a
+        // file that did play for a while keep the "try again" message. GStreamer "loads" a subtitle file fine.
+        if (!m_sawFrame && !m_sawProgress && m_errorReloads > 0) {
             fail(messageFor(PlaybackEngine::Error::Corrupt, QFileInfo(m_current.videoPath).fileName()));
             return;
         }

@@ -126,6 +126,9 @@ private:
     bool m_reloading = false;
     bool m_sawFrame = false;
     qint64 m_soundWithoutPictureMs = 0; // playback progress before the first picture (see kNoPictureMs)
+    bool m_sawProgress = false;         // the clock moved steadily at least once since open()
+    bool m_loadedWithoutVideo = false;  // the last Loaded/Buffered came with hasVideo() false
+    int m_errorReloads = 0;             // reloads caused by an engine error (not by the stall watchdog)
     bool m_ended = false;
     bool m_failed = false;            // fail() ran since the last open()
     double m_rate = 1.0;

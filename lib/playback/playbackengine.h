@@ -55,6 +55,8 @@ public:
     /// The backend found a picture it can decode. False while the sound plays means its video decoder is missing
     /// (GStreamer without gstreamer1.0-libav plays an H.264 file's sound and reports no error, FEASIBILITY 12).
     virtual bool hasVideo() const = 0;
+    /// The backend found sound it can decode (true even without a sound device).
+    virtual bool hasAudio() const = 0;
 
     /// The sink frames are rendered into, or nullptr for engines without video (the scripted test fake).
     virtual QVideoSink *videoSink() const = 0;

@@ -25,7 +25,8 @@ QtMultimediaEngine::QtMultimediaEngine(Options options, QObject *parent)
 QtMultimediaEngine::~QtMultimediaEngine()
 {
     if (m_warm) {
-        m_warm->disconnect(this);
+        m_warm->disconnect();
+        m_warm->videoSink()->disconnect(m_warm);
         delete m_warm;
         m_warm = nullptr;
     }
@@ -128,25 +129,29 @@ void QtMultimediaEngine::warmUp(const QUrl &sample)
     m_warm = new QMediaPlayer(this);
     auto *sink = new QVideoSink(m_warm);
     m_warm->setVideoSink(sink); // no audio output: nothing is heard, no sound device is opened
-    connect(sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &f) {
+    // Context m_warm: nothing of this warm-up can reach the engine after it is over.
+    connect(sink, &QVideoSink::videoFrameChanged, m_warm, [this](const QVideoFrame &f) {
         if (f.isValid())
-            finishWarmUp();
+            finishWarmUp(WarmUpEnd::Frame);
     });
-    connect(m_warm, &QMediaPlayer::errorOccurred, this, &QtMultimediaEngine::finishWarmUp);
-    connect(m_warm, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+    connect(m_warm, &QMediaPlayer::errorOccurred, m_warm, [this] { finishWarmUp(WarmUpEnd::Failed); });
+    connect(m_warm, &QMediaPlayer::mediaStatusChanged, m_warm, [this](QMediaPlayer::MediaStatus s) {
         if (s == QMediaPlayer::InvalidMedia || s == QMediaPlayer::EndOfMedia)
-            finishWarmUp();
+            finishWarmUp(WarmUpEnd::Failed);
     });
-    QTimer::singleShot(5000, m_warm, [this] { finishWarmUp(); });
+    QTimer::singleShot(5000, m_warm, [this] { finishWarmUp(WarmUpEnd::TimedOut); });
     m_warm->setSource(sample);
     m_warm->pause(); // prerolls: demuxer and decoder are loaded and decode one frame
 }
 
-void QtMultimediaEngine::finishWarmUp()
+void QtMultimediaEngine::finishWarmUp(WarmUpEnd how)
 {
     if (!m_warm)
         return;
-    m_warm->disconnect(this);
+    m_warmUpEnd = how;
+    m_warm->disconnect();
+    if (m_warm->videoSink())
+        m_warm->videoSink()->disconnect(m_warm);
     m_warm->stop();
     m_warm->deleteLater(); // usually called from one of its own signals
     m_warm = nullptr;
@@ -154,7 +159,7 @@ void QtMultimediaEngine::finishWarmUp()
 
 void QtMultimediaEngine::load(const QUrl &url)
 {
-    finishWarmUp(); // the user's choice gets the machine
+    finishWarmUp(WarmUpEnd::GaveWay); // the user's choice gets the machine
     m_url = url;
     m_reachedLoaded = false;
     if (url.isLocalFile() && !QFileInfo::exists(url.toLocalFile())) {
@@ -271,6 +276,11 @@ PlaybackEngine::Status QtMultimediaEngine::mediaStatus() const
 bool QtMultimediaEngine::hasVideo() const
 {
     return m_player && m_player->hasVideo();
+}
+
+bool QtMultimediaEngine::hasAudio() const
+{
+    return m_player && m_player->hasAudio();
 }
 
 bool QtMultimediaEngine::hasAudioOutput() const

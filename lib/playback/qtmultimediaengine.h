@@ -43,6 +43,7 @@ public:
     Status mediaStatus() const override;
     bool hasAudioOutput() const override;
     bool hasVideo() const override;
+    bool hasAudio() const override;
     QVideoSink *videoSink() const override;
 
     /// Loads the multimedia backend and the decoders for \a sample (a small local video) while nothing plays, so
@@ -51,6 +52,9 @@ public:
     /// nothing once a tutorial has been loaded. Call it when the window is on screen and idle.
     void warmUp(const QUrl &sample);
     bool isWarmingUp() const { return m_warm != nullptr; }
+    enum class WarmUpEnd { NotYet, Frame, Failed, TimedOut, GaveWay };
+    /// How the last warm-up ended: Frame means the decoder ran; GaveWay, a tutorial was loaded before that.
+    WarmUpEnd warmUpEnd() const { return m_warmUpEnd; }
 
     /// Which Qt Multimedia backend is in use ("gstreamer" unless QT_MEDIA_BACKEND says otherwise).
     static QString backendName();
@@ -60,7 +64,7 @@ private:
     enum class Disposal { Now, Later };
     void destroyPlayer(Disposal disposal);
     Error classify(int qtError, const QString &text) const;
-    void finishWarmUp();
+    void finishWarmUp(WarmUpEnd how);
 
     Options m_options;
     /// Made on first use: creating a QVideoSink loads and initialises the multimedia backend, which should not
@@ -69,6 +73,7 @@ private:
     QMediaPlayer *m_player = nullptr;   // owned (child); rebuilt by reset()
     QAudioOutput *m_audio = nullptr;    // owned (child); nullptr when there is no sound device
     QMediaPlayer *m_warm = nullptr;     // owned (child) while warming up, see warmUp()
+    WarmUpEnd m_warmUpEnd = WarmUpEnd::NotYet;
     QUrl m_url;
     double m_rate = 1.0;
     float m_volume = 1.0f;

@@ -38,6 +38,8 @@ public:
     bool hasAudioOutput() const override { return true; }
     bool video = true;
     bool hasVideo() const override { return video; }
+    bool audio = true;
+    bool hasAudio() const override { return audio; }
     QVideoSink *videoSink() const override { return nullptr; }
 
     void setStatus(Status s) { status = s; Q_EMIT mediaStatusChanged(s); }
@@ -283,6 +285,7 @@ TEST_CASE("controller: sound without a picture from a video file names the missi
         t.videoCodec = QStringLiteral("vp9");
         c.open(t);
         engine.video = false;
+        engine.setStatus(PlaybackEngine::Status::Buffered);
         for (qint64 ms = 250; ms <= 2000; ms += 250)
             sound(ms);
         REQUIRE(failures.size() == 1);
@@ -305,5 +308,68 @@ TEST_CASE("controller: sound without a picture from a video file names the missi
         engine.video = false;
         sound(30000);
         CHECK(failures.isEmpty());
+    }
+}
+
+TEST_CASE("controller: after the last reload the message fits what happened", "[playback]")
+{
+    FakeEngine engine;
+    PlaybackController c(&engine);
+    c.setStallTimeoutMs(100);
+    c.setMaxRetries(2);
+    QStringList failures;
+    QObject ctx;
+    QObject::connect(&c, &PlaybackController::failed, &ctx, [&](const QString &m) { failures << m; });
+    const auto streamError = [&] {
+        Q_EMIT engine.errorOccurred(PlaybackEngine::Error::Stream, QStringLiteral("Internal data stream error."));
+    };
+    auto t = tutorial(7);
+    t.videoCodec = QStringLiteral("h264");
+
+    SECTION("only stalls, never a picture (a slow or sleeping drive): try again, not 'damaged'")
+    {
+        c.open(t);
+        REQUIRE(waitFor([&] { return !failures.isEmpty(); }, 3000));
+        CHECK(failures.first().contains(QStringLiteral("keeps stopping")));
+    }
+    SECTION("an error at every start and nothing ever played: the file")
+    {
+        c.open(t);
+        for (int i = 0; i < 3; ++i)
+            streamError();
+        REQUIRE(failures.size() == 1);
+        CHECK(failures.first().contains(QStringLiteral("damaged")));
+        CHECK_FALSE(failures.first().contains(QStringLiteral("decoder")));
+    }
+    SECTION("understood, no picture in it, and errors: the decoder, with its package")
+    {
+        c.open(t);
+        engine.video = false;
+        engine.setStatus(PlaybackEngine::Status::Loaded);
+        for (int i = 0; i < 3; ++i) {
+            streamError();
+            engine.setStatus(PlaybackEngine::Status::Loaded);
+        }
+        REQUIRE(failures.size() == 1);
+        CHECK(failures.first().contains(QStringLiteral("gstreamer1.0-libav")));
+        // Play is a real new attempt: it does not fail again on the next clock tick.
+        c.play();
+        engine.pos = 100;
+        Q_EMIT engine.positionChanged(100);
+        CHECK(failures.size() == 1);
+    }
+    SECTION("a sound-only file that played for a while, then errors: try again, not 'damaged'")
+    {
+        c.open(tutorial(8)); // no video codec: the probe found only sound
+        engine.video = false;
+        engine.setStatus(PlaybackEngine::Status::Buffered);
+        for (qint64 ms = 500; ms <= 40000; ms += 500) {
+            engine.pos = ms;
+            Q_EMIT engine.positionChanged(ms);
+        }
+        for (int i = 0; i < 3; ++i)
+            streamError();
+        REQUIRE(failures.size() == 1);
+        CHECK(failures.first().contains(QStringLiteral("keeps stopping")));
     }
 }
