@@ -24,12 +24,7 @@ QtMultimediaEngine::QtMultimediaEngine(Options options, QObject *parent)
 
 QtMultimediaEngine::~QtMultimediaEngine()
 {
-    if (m_warm) {
-        m_warm->disconnect();
-        m_warm->videoSink()->disconnect(m_warm);
-        delete m_warm;
-        m_warm = nullptr;
-    }
+    finishWarmUp(WarmUpEnd::GaveWay); // still our child: QObject's destructor deletes it below
     destroyPlayer(Disposal::Now);
 }
 
