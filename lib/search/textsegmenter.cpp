@@ -182,6 +182,30 @@ char32_t normalise(char32_t c)
     return latinBase().map(c);
 }
 
+// classify() and normalise() of every BMP code point, worked out once (a few milliseconds, on first use): the
+// tokenizer runs on every cue the scan indexes, and the Unicode property look-ups were a tenth of a cold index.
+// Low 21 bits: the normalised code point; bits 24-25: the class.
+class BmpTable
+{
+public:
+    BmpTable()
+    {
+        for (char32_t c = 0; c < 0x10000; ++c)
+            m_entries[c] = quint32(normalise(c)) | (quint32(classify(c)) << 24);
+    }
+    CharClass cls(char32_t c) const { return CharClass(m_entries[c] >> 24); }
+    char32_t norm(char32_t c) const { return m_entries[c] & 0x1FFFFF; }
+
+private:
+    std::array<quint32, 0x10000> m_entries{};
+};
+
+const BmpTable &bmpTable()
+{
+    static const BmpTable table;
+    return table;
+}
+
 } // namespace
 
 bool isBigramScript(char32_t c)
@@ -243,16 +267,18 @@ void segmentUtf8(const char *text, int size, SegmentMode mode, const std::functi
         return go;
     };
 
+    const BmpTable &table = bmpTable();
     int i = 0;
     while (i < size) {
         const int start = i;
         const char32_t raw = decodeUtf8(s, size, i);
-        const CharClass cls = classify(raw);
+        const bool bmp = raw < 0x10000;
+        const CharClass cls = bmp ? table.cls(raw) : classify(raw);
         if (cls == CharClass::Bigram) {
             if (!flushWord())
                 return;
             std::string cur;
-            appendUtf8(cur, normalise(raw));
+            appendUtf8(cur, bmp ? table.norm(raw) : normalise(raw));
             if (runLength >= 1) {
                 scratch = prevChar + cur;
                 if (!sink({scratch.data(), int(scratch.size()), prevStart, i, false}))
@@ -273,8 +299,13 @@ void segmentUtf8(const char *text, int size, SegmentMode mode, const std::functi
         if (wordStart < 0)
             wordStart = start;
         wordEnd = i;
-        if (cls == CharClass::Word)
-            appendUtf8(word, normalise(raw));
+        if (cls == CharClass::Word) {
+            const char32_t n = bmp ? table.norm(raw) : normalise(raw);
+            if (n < 0x80)
+                word.push_back(char(n));
+            else
+                appendUtf8(word, n);
+        }
     }
     if (runLength > 0 && !flushRun(size))
         return;
