@@ -85,11 +85,17 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     // A system index is read by users' players at any moment (they copy it on their first start): it is built
     // beside the published file and replaces it in one rename, so nobody ever copies a half-written index.
     const QString writePath = ctx.system ? ctx.dbPath + QStringLiteral(".building") : ctx.dbPath;
+    // The index is two files (the index and its companion of cues): both are built beside, then renamed.
+    const QStringList publishedFiles = db::IndexStore::files(ctx.dbPath);
+    const QStringList buildingFiles = db::IndexStore::files(writePath);
     if (ctx.system) {
-        QFile::remove(writePath);
-        if (QFileInfo::exists(ctx.dbPath) && !QFile::copy(ctx.dbPath, writePath)) {
-            ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(native(writePath)) << Qt::endl;
-            return kExitDatabase;
+        for (qsizetype i = 0; i < publishedFiles.size(); ++i) {
+            QFile::remove(buildingFiles.at(i));
+            if (QFileInfo::exists(publishedFiles.at(i)) && !QFile::copy(publishedFiles.at(i), buildingFiles.at(i))) {
+                ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(native(buildingFiles.at(i)))
+                        << Qt::endl;
+                return kExitDatabase;
+            }
         }
     }
     try {
@@ -157,8 +163,9 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     if (showProgress)
         ctx.err << QStringLiteral("\r\033[K");
     if (ctx.system) {
-        // Users' players copy this index on their first start (core::systemIndexPath()): one file that anyone
-        // can read, without a -wal or -shm beside it, with readable thumbnails, put in place in one rename.
+        // Users' players copy this index on their first start (core::systemIndexPath()): two files (the index and
+        // its companion) that anyone can read, without a -wal or -shm beside them, with readable thumbnails, each
+        // put in place by one rename.
         store.reset();
         std::error_code ec;
         try {
@@ -166,20 +173,26 @@ int runScan(Context &ctx, const QStringList &rootArgs)
                 throw db::DbError(db::DbError::Kind::Generic, 1, s.messages.join(QLatin1Char(' ')));
             db::IndexStore::publishForReaders(writePath);
         } catch (const db::DbError &e) {
-            QFile::remove(writePath);
+            for (const QString &f : buildingFiles)
+                QFile::remove(f);
             ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(e.message()) << Qt::endl;
             return kExitDatabase;
         }
         const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                               QFileDevice::ReadOther;
-        QFile::setPermissions(writePath, readable);
+        for (const QString &f : buildingFiles)
+            QFile::setPermissions(f, readable);
         const QDir thumbs(options.thumbnailDir);
         QFile::setPermissions(thumbs.path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
                                                  QFileDevice::ExeOther);
         for (const QString &f : thumbs.entryList(QDir::Files))
             QFile::setPermissions(thumbs.filePath(f), readable);
-        std::filesystem::rename(std::filesystem::path(writePath.toStdU16String()),
-                                std::filesystem::path(ctx.dbPath.toStdU16String()), ec);
+        // The companion first, the index last: a player copying in between finds the new companion paired with
+        // the old index, notices (the pair ids differ) and rebuilds the companion instead of trusting it.
+        for (qsizetype i = publishedFiles.size() - 1; i >= 0 && !ec; --i) {
+            std::filesystem::rename(std::filesystem::path(buildingFiles.at(i).toStdU16String()),
+                                    std::filesystem::path(publishedFiles.at(i).toStdU16String()), ec);
+        }
         if (ec) {
             ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1")
                            .arg(QString::fromLocal8Bit(ec.message().c_str()))

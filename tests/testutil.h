@@ -1,5 +1,7 @@
 #pragma once
-// Small helpers shared by tests: paths to fixtures and the sample pack, file writing.
+// Small helpers shared by tests: paths to fixtures and the sample pack, file writing, a look into a database.
+#include "db/database.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
@@ -66,6 +68,16 @@ inline QString copyAs(const QString &from, const QDir &dir, const QString &relPa
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile::remove(path);
     return QFile::copy(from, path) ? path : QString();
+}
+
+/// The first column of the first row `sql` gives on the SQLite file at `path` (opened read-only); -1 for no row.
+inline qint64 queryInt(const QString &path, const char *sql)
+{
+    auto db = cairn::db::Database::open(path, cairn::db::Database::Mode::ReadOnly);
+    auto st = db->prepare(sql, false);
+    const qint64 n = st.step() ? st.int64(0) : -1;
+    st.reset();
+    return n;
 }
 
 } // namespace cairn::test

@@ -142,7 +142,11 @@ QList<TrackRow> IndexStore::tracks(qint64 tutorialId)
 QList<subtitles::Cue> IndexStore::cues(qint64 trackId)
 {
     QList<subtitles::Cue> out;
-    auto st = m_db->prepare("SELECT start_ms, end_ms, text FROM cues WHERE track_id = ?1 ORDER BY start_ms, id");
+    // An odd track's cues are in the companion file, unless it was indexed before there was one (schema 1).
+    auto st = m_db->prepare(m_companionAttached
+                                ? "SELECT start_ms, end_ms, text, id FROM cues WHERE track_id = ?1 UNION ALL "
+                                  "SELECT start_ms, end_ms, text, id FROM cues2.cues WHERE track_id = ?1 ORDER BY 1, 4"
+                                : "SELECT start_ms, end_ms, text FROM cues WHERE track_id = ?1 ORDER BY start_ms, id");
     st.bind(1, trackId);
     while (st.step()) {
         subtitles::Cue c;
@@ -176,34 +180,54 @@ QList<CueHitRow> IndexStore::searchCues(const QString &matchExpression, const QS
     // such short documents bm25 orders by length too (a short cue that says the word is the focused hit).
     // Lower is better, as with bm25. Figures: docs/performance.md (bench/search_bench).
     constexpr int kRankWindow = 500;
+    // The cues are in two files (the index and its companion, see indexstore.h): each is searched with the same
+    // query and the hits merged. Each file ranks its own window, so at most twice kRankWindow matches are ranked.
     // The language filter accepts a base tag: "zh-Hans" matches "zh-Hans", "en" matches "en-US" too.
-    auto st = m_db->prepare(
-        "SELECT tid, path, title, lang, start_ms, end_ms, text, hl, -1.0 / (1 + length(text)) AS r, "
-        "count(*) OVER () FROM ("
-        "SELECT t.id AS tid, t.path AS path, t.title AS title, st.lang AS lang, c.start_ms AS start_ms, "
-        "c.end_ms AS end_ms, c.text AS text, highlight(cue_fts, 0, char(2), char(3)) AS hl "
-        "FROM cue_fts JOIN cues c ON c.id = cue_fts.rowid "
-        "JOIN subtitle_tracks st ON st.id = c.track_id JOIN tutorials t ON t.id = st.tutorial_id "
-        "WHERE cue_fts MATCH ?1 AND t.missing = 0 AND (?2 = '' OR st.lang = ?2 OR st.lang LIKE ?2 || '-%') "
-        "LIMIT ?4) ORDER BY r, start_ms LIMIT ?3");
+    static const auto sqlFor = [](const char *schema) {
+        return QByteArray(
+                   "SELECT tid, path, title, lang, start_ms, end_ms, text, hl, -1.0 / (1 + length(text)) AS r, "
+                   "count(*) OVER () FROM ("
+                   "SELECT t.id AS tid, t.path AS path, t.title AS title, st.lang AS lang, c.start_ms AS start_ms, "
+                   "c.end_ms AS end_ms, c.text AS text, highlight(cue_fts, 0, char(2), char(3)) AS hl "
+                   "FROM SCHEMA.cue_fts JOIN SCHEMA.cues c ON c.id = cue_fts.rowid "
+                   "JOIN main.subtitle_tracks st ON st.id = c.track_id JOIN main.tutorials t ON t.id = st.tutorial_id "
+                   "WHERE cue_fts MATCH ?1 AND t.missing = 0 "
+                   "AND (?2 = '' OR st.lang = ?2 OR st.lang LIKE ?2 || '-%') "
+                   "LIMIT ?4) ORDER BY r, start_ms LIMIT ?3")
+            .replace("SCHEMA", schema);
+    };
+    static const QByteArray mainSql = sqlFor("main");
+    static const QByteArray companionSql = sqlFor("cues2");
     const int window = std::max(limit, kRankWindow);
     int candidates = 0;
     auto run = [&](const QString &expression) {
         QList<CueHitRow> out;
         candidates = 0;
-        st.bind(1, expression).bind(2, language).bind(3, limit).bind(4, window);
-        while (st.step()) {
-            out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5), st.text(6),
-                        st.text(7), st.real(8)});
-            candidates = st.int32(9);
+        for (const QByteArray *sql : {&mainSql, &companionSql}) {
+            if (sql == &companionSql && !m_companionAttached)
+                break;
+            auto st = m_db->prepare(sql->constData());
+            st.bind(1, expression).bind(2, language).bind(3, limit).bind(4, window);
+            int inFile = 0;
+            while (st.step()) {
+                out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5), st.text(6),
+                            st.text(7), st.real(8)});
+                inFile = st.int32(9);
+            }
+            st.reset();
+            candidates += inFile;
         }
-        st.reset();
+        std::stable_sort(out.begin(), out.end(), [](const CueHitRow &a, const CueHitRow &b) {
+            return a.rank != b.rank ? a.rank < b.rank : a.startMs < b.startMs;
+        });
+        if (out.size() > limit)
+            out.resize(limit);
         return out;
     };
     // A prefix term ("word"*) makes FTS5 merge the postings of every term that starts with it before the first
     // row comes out: linear in the library (27 ms of CPU for 课堂 on 10,000 tutorials). The exact word streams.
-    // So the exact form runs first, and the prefix form only when the exact one does not fill the window (the
-    // user is still typing, or the word is rare): then every match is ranked as before.
+    // So the exact form runs first, and it is enough when its matches in the two files fill a window; otherwise
+    // (the user is still typing, or the word is rare) the prefix form runs and every match is ranked as before.
     if (matchExpression.endsWith(QLatin1Char('*'))) {
         QList<CueHitRow> exact = run(matchExpression.chopped(1));
         if (candidates >= window)

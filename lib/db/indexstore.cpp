@@ -1,5 +1,6 @@
 #include "db/indexstore.h"
 
+#include "db/cueshardwriter.h"
 #include "db/migrations.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,50 @@ std::unique_ptr<Database> openMigrated(const QString &path, Schema schema, bool 
     return attempt();
 }
 
+/// Deletes a database file with its journal files. Only for the companion file: derived data, rebuilt by a scan.
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+/// Copies a whole database with SQLite's online backup into `target` (replaced only by a complete copy).
+bool copyDatabase(const QString &source, const QString &target)
+{
+    // The source is opened read-only and immutable: a user may not write beside it (no -shm, no -wal).
+    sqlite3 *src = nullptr;
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(source).absoluteFilePath()).toEncoded() + "?immutable=1";
+    if (sqlite3_open_v2(uri.constData(), &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(src);
+        return false;
+    }
+    const QString partial = target + QStringLiteral(".seeding");
+    QFile::remove(partial);
+    sqlite3 *dst = nullptr;
+    bool ok = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                              nullptr) == SQLITE_OK;
+    if (ok) {
+        sqlite3_backup *backup = sqlite3_backup_init(dst, "main", src, "main");
+        ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+        ok = sqlite3_backup_finish(backup) == SQLITE_OK && ok;
+    }
+    sqlite3_close_v2(dst);
+    sqlite3_close_v2(src);
+    if (ok) {
+        removeDatabaseFiles(target);
+        ok = QFile::rename(partial, target);
+    }
+    if (!ok)
+        QFile::remove(partial);
+    return ok;
+}
+
 } // namespace
+
+QStringList IndexStore::files(const QString &indexPath)
+{
+    return {indexPath, CueShardWriter::pathFor(indexPath)};
+}
 
 QString moveAside(const QString &path)
 {
@@ -69,9 +113,13 @@ QString moveAside(const QString &path)
 
 void IndexStore::publishForReaders(const QString &indexPath)
 {
-    std::unique_ptr<Database> db = Database::open(indexPath);
-    db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    db->exec("PRAGMA journal_mode = DELETE");
+    for (const QString &file : files(indexPath)) {
+        if (!QFileInfo::exists(file))
+            continue;
+        std::unique_ptr<Database> db = Database::open(file);
+        db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        db->exec("PRAGMA journal_mode = DELETE");
+    }
 }
 
 bool IndexStore::seedFrom(const QString &systemIndex, const QString &indexPath)
@@ -79,41 +127,32 @@ bool IndexStore::seedFrom(const QString &systemIndex, const QString &indexPath)
     if (systemIndex.isEmpty() || QFileInfo::exists(indexPath) || !QFileInfo(systemIndex).isReadable())
         return false;
     QDir().mkpath(QFileInfo(indexPath).absolutePath());
-    // The source is opened read-only and immutable: a user may not write beside it (no -shm, no -wal).
-    sqlite3 *src = nullptr;
-    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(systemIndex).absoluteFilePath()).toEncoded() + "?immutable=1";
-    if (sqlite3_open_v2(uri.constData(), &src, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
-        sqlite3_close_v2(src);
+    // The companion first: the index takes its name last, and only when its companion is in place. Should the
+    // two not match (an installer rescanned between the copies), the pair ids differ and the companion is
+    // rebuilt by the first scan (see ensureCompanion).
+    const QString systemCompanion = CueShardWriter::pathFor(systemIndex);
+    const QString companion = CueShardWriter::pathFor(indexPath);
+    removeDatabaseFiles(companion);
+    if (QFileInfo::exists(systemCompanion) && !copyDatabase(systemCompanion, companion))
         return false;
-    }
-    const QString partial = indexPath + QStringLiteral(".seeding");
-    QFile::remove(partial);
-    sqlite3 *dst = nullptr;
-    bool ok = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                              nullptr) == SQLITE_OK;
-    if (ok) {
-        sqlite3_backup *backup = sqlite3_backup_init(dst, "main", src, "main");
-        ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
-        ok = sqlite3_backup_finish(backup) == SQLITE_OK && ok;
-    }
-    sqlite3_close_v2(dst);
-    sqlite3_close_v2(src);
     // Only a complete copy takes the index's name; anything else is as if there were no system index.
-    if (!ok || !QFile::rename(partial, indexPath)) {
-        QFile::remove(partial);
+    if (!copyDatabase(systemIndex, indexPath)) {
+        removeDatabaseFiles(companion);
         return false;
     }
     return true;
 }
 
-IndexStore::IndexStore(const QString &indexPath, const QString &userPath, ReaderTag)
+IndexStore::IndexStore(const QString &indexPath, const QString &userPath, ReaderTag) : m_indexPath(indexPath)
 {
     m_db = Database::open(indexPath);
     if (!userPath.isEmpty())
         m_db->prepare("ATTACH DATABASE ?1 AS user", false).bind(1, userPath).run();
+    attachCompanion();
 }
 
 IndexStore::IndexStore(const QString &indexPath, const QString &userPath, QString *notice)
+    : m_indexPath(indexPath), m_alone(userPath.isEmpty())
 {
     QDir().mkpath(QFileInfo(indexPath).absolutePath());
     QString userMoved, indexMoved;
@@ -121,8 +160,11 @@ IndexStore::IndexStore(const QString &indexPath, const QString &userPath, QStrin
     if (!userPath.isEmpty())
         openMigrated(userPath, Schema::User, true, &userMoved);
     m_db = openMigrated(indexPath, Schema::Index, false, &indexMoved);
-    if (!userPath.isEmpty())
+    ensureCompanion();
+    if (!userPath.isEmpty()) {
         m_db->prepare("ATTACH DATABASE ?1 AS user", false).bind(1, userPath).run();
+        attachCompanion();
+    }
     if (notice) {
         QStringList parts;
         if (!indexMoved.isEmpty())
@@ -140,6 +182,75 @@ IndexStore::IndexStore(const QString &indexPath, const QString &userPath, QStrin
 }
 
 IndexStore::~IndexStore() = default;
+
+void IndexStore::ensureCompanion()
+{
+    const QString path = CueShardWriter::pathFor(m_indexPath);
+    QString pair;
+    {
+        auto st = m_db->prepare("SELECT value FROM index_meta WHERE key = 'pair'", false);
+        if (st.step())
+            pair = st.text(0);
+    }
+    enum class State { Paired, Claimed, Foreign };
+    auto open = [&]() {
+        std::unique_ptr<Database> companion = Database::open(path);
+        migrate(*companion, Schema::CueShard);
+        auto st = companion->prepare("SELECT value FROM shard_meta WHERE key = 'pair'", false);
+        const QString have = st.step() ? st.text(0) : QString();
+        st.reset();
+        if (have == pair)
+            return State::Paired;
+        if (!have.isEmpty())
+            return State::Foreign;
+        // A new file (or one made just before a crash, before anything was written to it): it is ours now.
+        // OR IGNORE: the player and its scanner thread may open the index at the same moment.
+        companion->prepare("INSERT OR IGNORE INTO shard_meta(key, value) VALUES ('pair', ?1)", false)
+            .bind(1, pair)
+            .run();
+        if (companion->changes() == 1)
+            return State::Claimed;
+        auto again = companion->prepare("SELECT value FROM shard_meta WHERE key = 'pair'", false);
+        const bool paired = again.step() && again.text(0) == pair;
+        again.reset();
+        return paired ? State::Paired : State::Foreign;
+    };
+    State state = State::Foreign;
+    try {
+        state = open();
+    } catch (const DbError &e) {
+        // Busy, full, unwritable: reported like the same trouble with the index.
+        if (!isDamage(e) && e.kind() != DbError::Kind::TooNew)
+            throw;
+    }
+    if (state == State::Foreign) {
+        // Damaged, made by a newer Cairn, or left by an index that was replaced: its cues are derived data that
+        // may not even belong to these track ids. Start it again.
+        removeDatabaseFiles(path);
+        state = open();
+    }
+    if (state == State::Claimed) {
+        // Tutorials whose odd tracks had their cues in the lost file are read again by the next scan (an index
+        // upgraded from schema 1 still has all its cues here, so nothing is re-read then).
+        m_db->exec("UPDATE tutorials SET subs_signature = NULL WHERE id IN (SELECT st.tutorial_id FROM "
+                   "subtitle_tracks st WHERE st.id % 2 = 1 AND st.cue_count > 0 AND NOT EXISTS "
+                   "(SELECT 1 FROM cues c WHERE c.track_id = st.id))");
+        m_db->exec("DELETE FROM dropped_tracks");
+    }
+}
+
+void IndexStore::attachCompanion()
+{
+    const QString path = CueShardWriter::pathFor(m_indexPath);
+    if (!QFileInfo::exists(path))
+        return; // a reader opened before any writer made it: search covers the index alone
+    m_db->prepare("ATTACH DATABASE ?1 AS cues2", false).bind(1, path).run();
+    auto st = m_db->prepare("SELECT 1 FROM cues2.sqlite_master WHERE name = 'cue_fts'", false);
+    m_companionAttached = st.step();
+    st.reset();
+    if (!m_companionAttached)
+        m_db->exec("DETACH DATABASE cues2");
+}
 
 qint64 IndexStore::ensureRoot(const QString &path, bool isSystem)
 {
@@ -237,8 +348,9 @@ QHash<QString, KnownFile> IndexStore::knownFiles(qint64 rootId)
     return out;
 }
 
-qint64 IndexStore::writeTutorial(const TutorialRecord &r)
+qint64 IndexStore::writeTutorial(const TutorialRecord &r, CueShardWriter &companion)
 {
+    Q_ASSERT(m_alone);
     auto find = m_db->prepare("SELECT id FROM tutorials WHERE path = ?1");
     find.bind(1, r.path);
     qint64 id = find.step() ? find.int64(0) : 0;
@@ -284,24 +396,79 @@ qint64 IndexStore::writeTutorial(const TutorialRecord &r)
         textFts.bind(1, m_db->lastInsertId()).bind(2, t.title).bind(3, t.description).run();
     }
 
+    // Track ids are given out above every id in use and every dropped id whose cues the companion still holds,
+    // so cues left there can never be taken for a new track's. Odd ids have their cues in the companion file.
+    // A track goes to the companion's writer while that writer has little queued, else it is written here; it
+    // gets an id of its file's parity (skipping one id when needed). Sharing by id alone split the six languages
+    // of every tutorial the same way (Chinese, a token per character, weighs most), and sharing by estimated
+    // tokens left one writer waiting for the other: this way both finish a batch at about the same time.
     auto track = m_db->prepare(
-        "INSERT INTO subtitle_tracks(tutorial_id, kind, path, stream_index, lang, lang_guessed, label, forced, sdh, "
-        "format, encoding, cue_count, error) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
-    auto cue = m_db->prepare("INSERT INTO cues(track_id, start_ms, end_ms, text) VALUES (?1, ?2, ?3, ?4)");
-    auto cueFts = m_db->prepare("INSERT INTO cue_fts(rowid, text) VALUES (?1, ?2)");
+        "INSERT INTO subtitle_tracks(id, tutorial_id, kind, path, stream_index, lang, lang_guessed, label, forced, "
+        "sdh, format, encoding, cue_count, error) VALUES (?14,?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
+    qint64 nextId = maxTrackId() + 1;
     for (const TrackRecord &t : r.tracks) {
+        const qint64 tokens = t.tokenEstimate >= 0 ? t.tokenEstimate : cueTokenEstimate(t.cues);
+        const bool toCompanion = companion.wantsMore();
+        if (CueShardWriter::inCompanion(nextId) != toCompanion)
+            ++nextId;
+        const qint64 trackId = nextId++;
         track.bind(1, id).bind(2, t.kind).bind(3, t.path).bind(4, t.streamIndex).bind(5, t.lang);
         track.bind(6, t.langGuessed).bind(7, t.label).bind(8, t.forced).bind(9, t.sdh);
         track.bind(10, t.format).bind(11, t.encoding).bind(12, int(t.cues.size())).bind(13, t.error);
-        track.run();
-        const qint64 trackId = m_db->lastInsertId();
-        for (const subtitles::Cue &c : t.cues) {
-            const QByteArray utf8 = c.text.toUtf8(); // converted once, bound to both statements
-            cue.bind(1, trackId).bind(2, c.startMs).bind(3, c.endMs).bindUtf8(4, utf8).run();
-            cueFts.bind(1, m_db->lastInsertId()).bindUtf8(2, utf8).run();
-        }
+        track.bind(14, trackId).run();
+        if (toCompanion)
+            companion.add(trackId, t.cues, tokens);
+        else
+            insertCues(*m_db, trackId, t.cues);
     }
     return id;
+}
+
+qint64 cueTokenEstimate(const QList<subtitles::Cue> &cues)
+{
+    qint64 tokens = 0;
+    for (const subtitles::Cue &c : cues) {
+        ++tokens;
+        for (const QChar ch : c.text) {
+            const char16_t u = ch.unicode();
+            if (u == u' ' || u == u'\n' || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) ||
+                (u >= 0xF900 && u <= 0xFAFF))
+                ++tokens;
+        }
+    }
+    return tokens;
+}
+
+void IndexStore::flushFullText()
+{
+    // FTS5 writes out its in-memory terms (and does its merging) at every savepoint (fts5SavepointMethod).
+    m_db->exec("SAVEPOINT fts_flush; RELEASE fts_flush;");
+}
+
+qint64 IndexStore::maxTrackId()
+{
+    auto st = m_db->prepare("SELECT max(ifnull((SELECT max(id) FROM subtitle_tracks), 0), "
+                            "ifnull((SELECT max(id) FROM dropped_tracks), 0))");
+    const qint64 max = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return max;
+}
+
+QList<qint64> IndexStore::droppedTracks()
+{
+    QList<qint64> ids;
+    auto st = m_db->prepare("SELECT id FROM dropped_tracks");
+    while (st.step())
+        ids << st.int64(0);
+    st.reset();
+    return ids;
+}
+
+void IndexStore::forgetDroppedTracks(const QList<qint64> &trackIds)
+{
+    auto st = m_db->prepare("DELETE FROM dropped_tracks WHERE id = ?1");
+    for (const qint64 id : trackIds)
+        st.bind(1, id).run();
 }
 
 void IndexStore::setSortKey(qint64 tutorialId, qint64 seriesId, int sortKey)

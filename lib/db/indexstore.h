@@ -1,5 +1,8 @@
 #pragma once
 // Cairn's database: the index (rebuildable from disk) with the user's own data attached as schema "user".
+// The index is two files: "<index>" and its companion "<index>-cues2", which holds the cues of odd-numbered
+// subtitle tracks so that a scan can write cues through two connections on two cores (CueShardWriter). Readers
+// attach the companion as schema "cues2" and search both.
 // One IndexStore per thread: the scanner's worker has its own, the GUI thread has its own (WAL lets them
 // read and write side by side). All SQL of the library lives here and in indexqueries.cpp.
 #include "db/database.h"
@@ -13,6 +16,8 @@
 #include <memory>
 
 namespace cairn::db {
+
+class CueShardWriter;
 
 struct RootRecord
 {
@@ -42,7 +47,14 @@ struct TrackRecord
     QString encoding;
     QString error;
     QList<subtitles::Cue> cues;
+    /// About how many search tokens the cues make (cueTokenEstimate): what indexing them costs. The scan fills
+    /// it on the thread pool; writeTutorial uses it to share the work between the two cue writers.
+    qint64 tokenEstimate = -1;
 };
+
+/// A quick estimate of the tokens Cairn's tokenizer makes of `cues`: a word per space, a token per Han or kana
+/// character (indexed as overlapping pairs). Used to balance the two cue writers, not for anything users see.
+qint64 cueTokenEstimate(const QList<subtitles::Cue> &cues);
 
 struct TutorialRecord
 {
@@ -141,8 +153,12 @@ public:
     /// A corrupt index is moved aside (renamed "<name>.corrupt-<time>") and recreated empty; a corrupt user
     /// database is moved aside the same way and reported through `notice` (never deleted). Throws DbError for
     /// what cannot be repaired (newer schema, locked, unwritable folder).
-    /// An empty `userPath` opens the index alone: the scanner writes only the index, and a write transaction on a
-    /// connection with the user data attached would lock that file too, making the player's progress saves wait.
+    /// An empty `userPath` opens the index alone (the scanner's writer): the companion file is checked but not
+    /// attached, and neither is the user data. A write transaction locks every attached file: with the user data
+    /// attached the player's progress saves would wait, and with the companion attached the second cue writer
+    /// could not write beside it.
+    /// The companion file is made when missing; one that is damaged, from a newer Cairn or paired with another
+    /// index is replaced, and the tutorials whose cues it held are marked for the next scan to read again.
     IndexStore(const QString &indexPath, const QString &userPath, QString *notice = nullptr);
     /// A second connection to files another IndexStore already opened (and migrated or repaired): no integrity
     /// check, no migration, never moves a file aside. For reading on a worker thread.
@@ -157,9 +173,14 @@ public:
     /// A user's first start: copies the installer's index at `systemIndex` to `indexPath` when `indexPath` does
     /// not exist yet (SQLite's online backup; the source is only read). Returns true when it copied.
     static bool seedFrom(const QString &systemIndex, const QString &indexPath);
+    /// The files of the index at `indexPath`: the index and its companion (without their -wal/-shm).
+    static QStringList files(const QString &indexPath);
     ~IndexStore();
 
     Database &db() { return *m_db; }
+    QString indexPath() const { return m_indexPath; }
+    /// True for the index alone (no user data, no companion attached): the connection a scan writes through.
+    bool writesAlone() const { return m_alone; }
 
     // --- roots and series ---
     qint64 ensureRoot(const QString &path, bool isSystem);
@@ -172,7 +193,17 @@ public:
     // --- scanning ---
     QHash<QString, KnownFile> knownFiles(qint64 rootId);
     /// Inserts or replaces the tutorial at record.path with its texts, tracks and cues. Returns its id.
-    qint64 writeTutorial(const TutorialRecord &record);
+    /// Cues of even-numbered tracks are written here; those of odd-numbered tracks are handed to `companion`,
+    /// which must commit before this connection's transaction does. Needs writesAlone().
+    qint64 writeTutorial(const TutorialRecord &record, CueShardWriter &companion);
+    /// Writes the full-text index's pending terms into the open transaction now rather than at its commit, so the
+    /// scan can do it while the companion's writer commits its own (both flushes then run at once, one per core).
+    void flushFullText();
+    /// Odd-numbered tracks deleted since the last scan whose cues the companion file still holds, and the highest
+    /// track id in use (or reserved by that list). The scan removes those cues, then forgets the ids.
+    QList<qint64> droppedTracks();
+    qint64 maxTrackId();
+    void forgetDroppedTracks(const QList<qint64> &trackIds);
     void setSortKey(qint64 tutorialId, qint64 seriesId, int sortKey);
     void setMissing(qint64 tutorialId, bool missing);
     /// Files that appeared at a new path this scan with the content of a missing one were moved or renamed:
@@ -198,7 +229,13 @@ public:
                       const QString &path);
 
 private:
+    void ensureCompanion();
+    void attachCompanion();
+
     std::unique_ptr<Database> m_db;
+    QString m_indexPath;
+    bool m_alone = false;
+    bool m_companionAttached = false;
 };
 
 /// Renames a damaged database file (and its -wal/-shm) aside; returns the new path.

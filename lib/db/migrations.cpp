@@ -19,7 +19,15 @@ namespace {
 
 QString folderFor(Schema schema)
 {
-    return schema == Schema::Index ? QStringLiteral(":/cairn/db/index") : QStringLiteral(":/cairn/db/user");
+    switch (schema) {
+    case Schema::Index:
+        return QStringLiteral(":/cairn/db/index");
+    case Schema::User:
+        return QStringLiteral(":/cairn/db/user");
+    case Schema::CueShard:
+        break;
+    }
+    return QStringLiteral(":/cairn/db/cues2");
 }
 
 /// Version number -> resource path, from names like "0001_initial.sql".

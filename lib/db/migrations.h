@@ -7,7 +7,8 @@ namespace cairn::db {
 
 class Database;
 
-enum class Schema { Index, User };
+/// Index: the library index; User: progress, notes, workshop plans; CueShard: the index's companion file of cues.
+enum class Schema { Index, User, CueShard };
 
 /// The newest version this build knows for a schema.
 int latestVersion(Schema schema);

@@ -2,6 +2,7 @@
 
 #include "core/fingerprint.h"
 #include "core/paths.h"
+#include "db/cueshardwriter.h"
 #include "db/indexstore.h"
 #include "library/languagetag.h"
 #include "library/manifest.h"
@@ -493,6 +494,7 @@ Prepared prepare(const Job &job, const ScanOptions &options)
         if (!parsed.ok)
             t.error = parsed.error;
         t.cues = parsed.cues;
+        t.tokenEstimate = db::cueTokenEstimate(t.cues);
         guessIfUnknown(t);
         r.tracks.append(t);
     }
@@ -520,6 +522,7 @@ Prepared prepare(const Job &job, const ScanOptions &options)
             }
             t.error = e.error;
             t.cues = e.cues;
+            t.tokenEstimate = db::cueTokenEstimate(t.cues);
             guessIfUnknown(t);
             r.tracks.append(t);
         }
@@ -552,6 +555,34 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
     auto cancelled = [&] { return cancel && cancel->load(); };
 
     try {
+        // The scan writes through a connection to the index alone: a write transaction locks every attached
+        // file, and the companion file must stay free for the second cue writer (see IndexStore's constructor).
+        std::unique_ptr<db::IndexStore> ownStore;
+        if (!m_store.writesAlone())
+            ownStore = std::make_unique<db::IndexStore>(m_store.indexPath(), QString());
+        db::IndexStore &store = ownStore ? *ownStore : m_store;
+        // The second writer (odd tracks' cues, in the companion file, on its own thread): started by the first
+        // batch that writes something, so a rescan with nothing changed never opens it.
+        std::unique_ptr<db::CueShardWriter> companion;
+        // Cues in the companion file of tracks deleted from the index (re-read, moved, removed folders), and of
+        // tracks a stopped scan wrote there but never committed to the index (ids above every id in use):
+        // foreign keys cannot reach into another file, so they are removed here. Done when the writer starts,
+        // before any track id is given out again, and when the scan ends.
+        auto collectGarbage = [&] {
+            const QList<qint64> dropped = store.droppedTracks();
+            companion->removeTracks(dropped, store.maxTrackId());
+            db::Transaction tx(store.db());
+            store.forgetDroppedTracks(dropped);
+            tx.commit();
+        };
+        auto companionWriter = [&]() -> db::CueShardWriter & {
+            if (!companion) {
+                companion = std::make_unique<db::CueShardWriter>(db::CueShardWriter::pathFor(store.indexPath()));
+                collectGarbage();
+            }
+            return *companion;
+        };
+
         // Walk everything first: it is cheap, and it gives the progress a total.
         struct RootWork
         {
@@ -566,7 +597,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
             RootWork rw;
             rw.root = root;
             const QFileInfo fi(root.path);
-            rw.rootId = m_store.ensureRoot(fi.exists() ? fi.canonicalFilePath() : root.path, root.isSystem);
+            rw.rootId = store.ensureRoot(fi.exists() ? fi.canonicalFilePath() : root.path, root.isSystem);
             rw.available = fi.isDir();
             if (!rw.available) {
                 summary.messages << QCoreApplication::translate("cairn::library", "The folder %1 is not available (a drive unplugged?). Its tutorials are kept "
@@ -586,12 +617,12 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
         // be a move once every root has said what went missing (roots are scanned one after the other).
         QStringList newFingerprints;
         for (RootWork &rw : work) {
-            QHash<QString, db::KnownFile> known = m_store.knownFiles(rw.rootId);
+            QHash<QString, db::KnownFile> known = store.knownFiles(rw.rootId);
             QSet<QString> seen;
             QList<Job> jobs;
             // One transaction for every folder's series row: in autocommit each upsert was its own commit, which
             // made a rescan with nothing changed several times slower than walking the tree (bench: rescan).
-            db::Transaction seriesTx(m_store.db());
+            db::Transaction seriesTx(store.db());
             for (FolderWork &folder : rw.folders) {
                 std::sort(folder.videos.begin(), folder.videos.end(), naturalLess);
                 const QString manifestSignature =
@@ -650,7 +681,7 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                 const QString seriesName = manifest.seriesTitle.value(QStringLiteral("en"),
                                                                       QFileInfo(folder.folder).fileName());
                 const qint64 seriesId =
-                    m_store.upsertSeries(rw.rootId, folder.folder, seriesName.isEmpty() ? folder.folder : seriesName,
+                    store.upsertSeries(rw.rootId, folder.folder, seriesName.isEmpty() ? folder.folder : seriesName,
                                          manifest.seriesId, seriesTexts);
                 for (qsizetype i = 0; i < ordered.size(); ++i) {
                     Job job;
@@ -688,6 +719,18 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                 pending = startBatch(0, batchSize);
                 next = batchSize;
             }
+            // Batches are committed in groups: FTS5 sorts and writes out its in-memory terms and merges segments at
+            // every commit, work that grows with the vocabulary rather than with the text, so fewer, larger
+            // commits cost less. A group ends after kGroupTutorials written tutorials or kGroupMs, whichever comes
+            // first, so that the library view still fills in as the scan goes; the parsed batches themselves are
+            // freed as soon as they are written, so memory does not grow with the group.
+            constexpr int kGroupTutorials = 128;
+            constexpr qint64 kGroupMs = 3000;
+            std::optional<db::Transaction> group;
+            QElapsedTimer groupAge;
+            int groupWritten = 0;
+            bool groupWrites = false;
+            bool groupChanged = false; // the views reload only after commits that changed something
             while (pending.isValid() && !jobs.isEmpty()) {
                 pending.waitForFinished();
                 const QList<Prepared> ready = pending.results();
@@ -702,33 +745,47 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                     pending = startBatch(next, batchSize);
                     next += batchSize;
                 }
-                db::Transaction tx(m_store.db());
-                bool batchChanged = false; // the views reload only after batches that changed something
+                const bool writes = std::any_of(ready.cbegin(), ready.cend(), [](const Prepared &p) {
+                    return p.outcome == Prepared::Outcome::Write;
+                });
+                if (writes && !companion && group) { // the writer starts with its own transactions: end this one
+                    group->commit();
+                    group.reset();
+                }
+                if (writes && !groupWrites) {
+                    companionWriter().begin();
+                    groupWrites = true;
+                }
+                if (!group) {
+                    group.emplace(store.db());
+                    groupAge.start();
+                }
                 for (const Prepared &p : ready) {
                     ++done;
                     ++summary.videosSeen;
                     switch (p.outcome) {
                     case Prepared::Outcome::Vanished:
                         if (p.job.known && !p.job.known->missing) {
-                            m_store.setMissing(p.job.known->id, true);
+                            store.setMissing(p.job.known->id, true);
                             ++summary.missing;
-                            batchChanged = true;
+                            groupChanged = true;
                         }
                         break;
                     case Prepared::Outcome::Unchanged:
                         ++summary.unchanged;
                         if (p.job.known->missing) {
-                            m_store.setMissing(p.job.known->id, false);
-                            batchChanged = true;
+                            store.setMissing(p.job.known->id, false);
+                            groupChanged = true;
                         }
                         if (p.job.known->sortKey != p.job.sortKey || p.job.known->seriesId != p.job.seriesId) {
-                            m_store.setSortKey(p.job.known->id, p.job.seriesId, p.job.sortKey);
-                            batchChanged = true;
+                            store.setSortKey(p.job.known->id, p.job.seriesId, p.job.sortKey);
+                            groupChanged = true;
                         }
                         break;
                     case Prepared::Outcome::Write:
-                        batchChanged = true;
-                        m_store.writeTutorial(p.record);
+                        groupChanged = true;
+                        ++groupWritten;
+                        store.writeTutorial(p.record, *companion);
                         if (p.job.known) {
                             ++summary.updated;
                         } else {
@@ -744,10 +801,23 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                     if (progress)
                         progress(done, total, p.job.path);
                 }
-                tx.commit();
-                summary.changed |= batchChanged;
-                if (batchWritten && batchChanged)
-                    batchWritten();
+                const bool last = !pending.isValid();
+                if (last || cancelled() || groupWritten >= kGroupTutorials || groupAge.elapsed() >= kGroupMs) {
+                    // The companion commits first: should the scan stop between the two commits, the companion
+                    // holds cues of tracks the index never got, which the next scan removes (removeTracks below),
+                    // never tracks without their cues.
+                    if (groupWrites) {
+                        store.flushFullText(); // meanwhile the companion's writer does the same with its own terms
+                        companion->commit();
+                    }
+                    group->commit();
+                    group.reset();
+                    summary.changed |= groupChanged;
+                    if (batchWritten && groupChanged)
+                        batchWritten();
+                    groupWritten = 0;
+                    groupWrites = groupChanged = false;
+                }
                 if (cancelled() && !pending.isValid())
                     break;
             }
@@ -757,24 +827,24 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
             }
 
             // What was indexed before and is gone now: missing, never deleted (progress must come back).
-            db::Transaction tx(m_store.db());
+            db::Transaction tx(store.db());
             bool rootChanged = false;
             for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
                 if (seen.contains(it.key()))
                     continue;
                 if (!QFileInfo::exists(it.key())) {
                     if (!it->missing) {
-                        m_store.setMissing(it->id, true);
+                        store.setMissing(it->id, true);
                         ++summary.missing;
                         rootChanged = true;
                     }
                 } else if (it->missing) {
-                    m_store.setMissing(it->id, false);
+                    store.setMissing(it->id, false);
                     rootChanged = true;
                 }
             }
             if (rw.available)
-                m_store.touchRootScanned(rw.rootId);
+                store.touchRootScanned(rw.rootId);
             tx.commit();
             summary.changed |= rootChanged;
             if (batchWritten && rootChanged)
@@ -783,15 +853,19 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
         if (!summary.cancelled) {
             // A missing tutorial whose content turned up as a new file was moved or renamed: the new entry
             // replaces it (progress is keyed by content, so it follows).
-            db::Transaction tx(m_store.db());
-            const int moved = m_store.dropMovedDuplicates(newFingerprints);
+            db::Transaction tx(store.db());
+            const int moved = store.dropMovedDuplicates(newFingerprints);
             summary.missing = std::max(0, summary.missing - moved);
-            m_store.dropEmptySeries();
+            store.dropEmptySeries();
             tx.commit();
             summary.changed |= moved > 0;
             if (batchWritten && moved > 0)
                 batchWritten();
         }
+        if (companion)
+            collectGarbage();
+        else if (!store.droppedTracks().isEmpty())
+            companionWriter(); // collects as it starts
     } catch (const db::DbError &e) {
         ++summary.errors;
         summary.databaseFailed = true;

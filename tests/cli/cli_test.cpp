@@ -182,7 +182,7 @@ TEST_CASE("cairn-cli explains wrong usage with exit code 2", "[cli]")
     CHECK(help.out.contains("Exit codes"));
 }
 
-TEST_CASE("An installer's system index is one readable file, and a user's first start copies it", "[cli][slow]")
+TEST_CASE("An installer's system index is two readable files, and a user's first start copies them", "[cli][slow]")
 {
     Pack pack;
     const QString sysDir = pack.tmp.filePath(QStringLiteral("var/lib/cairn"));
@@ -193,19 +193,32 @@ TEST_CASE("An installer's system index is one readable file, and a user's first 
     INFO(scan.err.toStdString());
     REQUIRE(scan.exitCode == 0);
     CHECK(scan.json().object().value(QStringLiteral("added")).toInt() == 3);
-    // One file every user can read: no -wal or -shm beside it, thumbnails beside it rather than in root's cache.
-    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral("-wal")));
-    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral("-shm")));
+    // Files every user can read (the index and its companion of cues): no -wal or -shm beside them, thumbnails
+    // beside them rather than in root's cache.
+    const QStringList sysFiles = cairn::db::IndexStore::files(sysDb);
+    REQUIRE(sysFiles.size() == 2);
+    for (const QString &file : sysFiles) {
+        INFO(file.toStdString());
+        CHECK(QFileInfo::exists(file));
+        CHECK_FALSE(QFileInfo::exists(file + QStringLiteral("-wal")));
+        CHECK_FALSE(QFileInfo::exists(file + QStringLiteral("-shm")));
+        CHECK(QFileInfo(file).permission(QFileDevice::ReadOther)); // whatever root's umask
+        CHECK_FALSE(QFileInfo::exists(file + QStringLiteral(".building")));
+    }
     CHECK(QDir(QDir(sysDir).filePath(QStringLiteral("thumbnails"))).entryList({QStringLiteral("*.jpg")}).size() == 3);
-    CHECK(QFileInfo(sysDb).permission(QFileDevice::ReadOther)); // whatever root's umask
     CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral(".building")));
+    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral(".building-cues2")));
     // The nightly re-run: built beside the published index, which is replaced in one rename.
     const Run again = cli({QStringLiteral("--db"), sysDb, QStringLiteral("scan"), QStringLiteral("--system"),
                            pack.root, QStringLiteral("--json")});
     REQUIRE(again.exitCode == 0);
     CHECK(again.json().object().value(QStringLiteral("unchanged")).toInt() == 3);
+    for (const QString &file : sysFiles) {
+        CHECK(QFileInfo::exists(file));
+        CHECK_FALSE(QFileInfo::exists(file + QStringLiteral("-wal")));
+    }
     CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral(".building")));
-    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral(".building-cues2")));
 
     const QString userIndex = pack.tmp.filePath(QStringLiteral("home/.local/share/cairn/index.sqlite"));
     REQUIRE(cairn::db::IndexStore::seedFrom(sysDb, userIndex));
@@ -216,6 +229,17 @@ TEST_CASE("An installer's system index is one readable file, and a user's first 
         cairn::library::Library lib(userIndex);
         REQUIRE(lib.isOpen());
         CHECK(lib.tutorials()->rowCount() == 3); // at once, before any scan
+        // What was said came along in the two files, and is searchable at once.
+        using cairn::test::queryInt;
+        const QStringList userFiles = cairn::db::IndexStore::files(userIndex);
+        CHECK(queryInt(userFiles.at(0), "SELECT count(*) FROM cues") +
+                  queryInt(userFiles.at(1), "SELECT count(*) FROM cues") ==
+              queryInt(sysDb, "SELECT sum(cue_count) FROM subtitle_tracks"));
+        CHECK(queryInt(userFiles.at(1), "SELECT count(*) FROM cues") > 0);
+        int saidHits = 0; // hits in what was said, beside those in titles
+        for (const auto &hit : lib.search(QStringLiteral("学习")))
+            saidHits += hit.startMs >= 0 ? 1 : 0;
+        CHECK(saidHits > 0);
         CHECK(lib.systemRoots() == QStringList{QFileInfo(pack.root).canonicalFilePath()});
         cairn::library::ScanSummary summary;
         bool finished = false;

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include "core/paths.h"
+#include "db/cueshardwriter.h"
 #include "db/indexstore.h"
 #include "db/migrations.h"
 #include "library/library.h"
@@ -10,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QTemporaryDir>
+#include <limits>
 #include <sqlite3.h>
 
 using namespace cairn;
@@ -33,7 +35,118 @@ QByteArray sha(const QString &path)
     return QCryptographicHash::hash(cairn::test::readAll(path), QCryptographicHash::Sha256);
 }
 
+/// A tutorial with an English and a Chinese track of two cues each.
+db::TutorialRecord lesson(qint64 rootId, const QString &path, const QString &english, const QString &chinese)
+{
+    db::TutorialRecord r;
+    r.rootId = rootId;
+    r.path = path;
+    r.size = 1000;
+    r.mtimeMs = 1;
+    r.fingerprint = path;
+    r.title = QFileInfo(path).completeBaseName();
+    for (const auto &[lang, text] : {std::pair{QStringLiteral("en"), english}, std::pair{QStringLiteral("zh-Hans"), chinese}}) {
+        db::TrackRecord t;
+        t.path = path + QLatin1Char('.') + lang + QStringLiteral(".srt");
+        t.lang = lang;
+        t.format = QStringLiteral("srt");
+        t.cues = {{1000, 2000, text}, {3000, 4000, QStringLiteral("—")}};
+        r.tracks << t;
+    }
+    return r;
+}
+
+QStringList hitPaths(library::Library &lib, const QString &query)
+{
+    QStringList paths;
+    for (const auto &h : lib.search(query))
+        paths << QStringLiteral("%1@%2").arg(QFileInfo(h.path).fileName()).arg(h.startMs);
+    paths.sort();
+    return paths;
+}
+
 } // namespace
+
+TEST_CASE("Cues written by either writer are found by one search, and leave with their tracks", "[db]")
+{
+    QTemporaryDir tmp;
+    const QString index = tmp.filePath(QStringLiteral("index.sqlite"));
+    const QString companionPath = db::CueShardWriter::pathFor(index);
+    db::IndexStore writer(index, QString());
+    REQUIRE(writer.writesAlone());
+    const qint64 root = writer.ensureRoot(tmp.path(), false);
+    db::CueShardWriter takesNothing(companionPath, 0);
+    db::CueShardWriter takesAll(companionPath, std::numeric_limits<qint64>::max());
+    auto write = [&](const db::TutorialRecord &r, db::CueShardWriter &companion) {
+        db::Transaction tx(writer.db());
+        companion.begin();
+        writer.writeTutorial(r, companion);
+        writer.flushFullText();
+        companion.commit();
+        tx.commit();
+    };
+    auto collect = [&] {
+        const QList<qint64> dropped = writer.droppedTracks();
+        takesAll.removeTracks(dropped, writer.maxTrackId());
+        db::Transaction tx(writer.db());
+        writer.forgetDroppedTracks(dropped);
+        tx.commit();
+    };
+    const QString a = QDir(tmp.path()).filePath(QStringLiteral("a.mp4"));
+    const QString b = QDir(tmp.path()).filePath(QStringLiteral("b.mp4"));
+    write(lesson(root, a, QStringLiteral("The lighthouse keepers"), QStringLiteral("学习城市")), takesNothing);
+    write(lesson(root, b, QStringLiteral("Harbour pilots"), QStringLiteral("终身学习")), takesAll);
+    CHECK(cairn::test::queryInt(index, "SELECT count(*) FROM cues") == 4);
+    CHECK(cairn::test::queryInt(companionPath, "SELECT count(*) FROM cues") == 4);
+    CHECK(cairn::test::queryInt(companionPath, "SELECT count(*) FROM cues WHERE track_id % 2 = 0") == 0);
+
+    {
+        library::Library lib(index);
+        REQUIRE(lib.isOpen());
+        CHECK(hitPaths(lib, QStringLiteral("lighthouse")) == QStringList{QStringLiteral("a.mp4@1000")});
+        CHECK(hitPaths(lib, QStringLiteral("harbour")) == QStringList{QStringLiteral("b.mp4@1000")});
+        CHECK(hitPaths(lib, QStringLiteral("学习")) ==
+              (QStringList{QStringLiteral("a.mp4@1000"), QStringLiteral("b.mp4@1000")}));
+    }
+    // The player reads a track's cues from whichever file holds them.
+    db::IndexStore reader(index, core::userDataPathFor(index));
+    REQUIRE(reader.tutorials().size() == 2);
+    for (const db::TutorialRow &t : reader.tutorials()) {
+        REQUIRE(reader.tracks(t.id).size() == 2);
+        for (const db::TrackRow &track : reader.tracks(t.id)) {
+            const QList<subtitles::Cue> cues = reader.cues(track.id);
+            REQUIRE(cues.size() == 2);
+            CHECK(cues.at(0).startMs == 1000);
+            CHECK(cues.at(1).text == QStringLiteral("—"));
+        }
+    }
+
+    // b.mp4's subtitles change: its old cues leave the companion file, only the new ones are found.
+    write(lesson(root, b, QStringLiteral("Ferry timetables"), QStringLiteral("城市")), takesAll);
+    CHECK(cairn::test::queryInt(index, "SELECT count(*) FROM dropped_tracks") == 2);
+    collect();
+    CHECK(cairn::test::queryInt(index, "SELECT count(*) FROM dropped_tracks") == 0);
+    CHECK(cairn::test::queryInt(companionPath, "SELECT count(*) FROM cues") == 4);
+    {
+        library::Library lib(index);
+        CHECK(hitPaths(lib, QStringLiteral("harbour")).isEmpty());
+        CHECK(hitPaths(lib, QStringLiteral("ferry")) == QStringList{QStringLiteral("b.mp4@1000")});
+    }
+
+    // A scan that stopped between the two commits left cues for a track the index never got: they are never
+    // shown, and the next collection removes them.
+    const qint64 orphan = (writer.maxTrackId() + 1) | 1;
+    takesAll.begin();
+    takesAll.add(orphan, {{5000, 6000, QStringLiteral("Orphaned lighthouse")}}, 3);
+    takesAll.commit();
+    CHECK(cairn::test::queryInt(companionPath, "SELECT count(*) FROM cues") == 5);
+    {
+        library::Library lib(index);
+        CHECK(hitPaths(lib, QStringLiteral("lighthouse")) == QStringList{QStringLiteral("a.mp4@1000")});
+    }
+    collect();
+    CHECK(cairn::test::queryInt(companionPath, "SELECT count(*) FROM cues") == 4);
+}
 
 TEST_CASE("A new database gets the latest schema in both files", "[db]")
 {

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include "core/paths.h"
+#include "db/cueshardwriter.h"
 #include "db/indexstore.h"
 #include "library/library.h"
 #include "library/scanner.h"
@@ -270,6 +271,61 @@ TEST_CASE("Rescans re-read only what changed — vanished files are missing, not
     const auto playable = lib.playable(moved.data(library::IdRole).toLongLong());
     REQUIRE(playable);
     CHECK(playable->resumePositionMs == 4200);
+}
+
+TEST_CASE("Cues are written to two files, and a changed subtitle or a lost companion file is put right by a rescan",
+          "[library][search][slow]")
+{
+    using cairn::test::queryInt;
+    Fixture f;
+    f.scan();
+    const QString companion = db::CueShardWriter::pathFor(f.indexPath);
+    REQUIRE(QFileInfo::exists(companion));
+    // Every track's cues are in exactly one of the two files, none twice, none left over.
+    auto cuesStored = [&] {
+        return queryInt(f.indexPath, "SELECT count(*) FROM cues") + queryInt(companion, "SELECT count(*) FROM cues");
+    };
+    auto cuesOfTracks = [&] { return queryInt(f.indexPath, "SELECT sum(cue_count) FROM subtitle_tracks"); };
+    CHECK(queryInt(companion, "SELECT count(*) FROM cues") > 0);
+    CHECK(cuesStored() == cuesOfTracks());
+
+    // The Russian subtitle of Clip.mp4 is replaced: the old words are no longer found there, the new ones are.
+    {
+        library::Library lib(f.indexPath);
+        REQUIRE(firstHitIn(lib.search(QStringLiteral("библиотеки")), QStringLiteral("Unlabelled/Clip.mp4")));
+    }
+    cairn::test::writeFile(f.root, QStringLiteral("Unlabelled/Clip.srt"),
+                           QStringLiteral("1\n00:00:01,000 --> 00:00:02,500\nСмотрители маяка учатся всю жизнь.\n\n"
+                                          "2\n00:00:04,000 --> 00:00:06,000\nКаждый город может стать обучающимся.\n")
+                               .toUtf8());
+    CHECK(f.scan().updated == 1);
+    CHECK(cuesStored() == cuesOfTracks());
+    {
+        library::Library lib(f.indexPath);
+        CHECK_FALSE(firstHitIn(lib.search(QStringLiteral("библиотеки")), QStringLiteral("Unlabelled/Clip.mp4")));
+        const auto *h = firstHitIn(lib.search(QStringLiteral("маяка")), QStringLiteral("Unlabelled/Clip.mp4"));
+        REQUIRE(h);
+        CHECK(h->startMs == 1000);
+    }
+
+    // The companion file is lost (deleted by a cleaner, or left behind when the index was copied alone): the
+    // tutorials whose cues were in it are read again, and search finds everything it found before.
+    const qint64 affected = queryInt(
+        f.indexPath, "SELECT count(DISTINCT tutorial_id) FROM subtitle_tracks WHERE id % 2 = 1 AND cue_count > 0");
+    REQUIRE(affected > 0);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(companion + QLatin1String(suffix));
+    CHECK(f.scan().updated == affected);
+    CHECK(cuesStored() == cuesOfTracks());
+    {
+        library::Library lib(f.indexPath);
+        const auto *h = firstHitIn(lib.search(QStringLiteral("маяка")), QStringLiteral("Unlabelled/Clip.mp4"));
+        REQUIRE(h);
+        CHECK(h->startMs == 1000);
+        const auto *zh = firstHitIn(lib.search(QStringLiteral("课堂")), QStringLiteral("Workshop/Lesson.webm"));
+        REQUIRE(zh);
+        CHECK(zh->startMs == 7200);
+    }
 }
 
 TEST_CASE("A symlink loop and an unavailable root do not hang or lose the library", "[library]")
