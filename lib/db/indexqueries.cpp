@@ -181,7 +181,8 @@ QList<CueHitRow> IndexStore::searchCues(const QString &matchExpression, const QS
     // Lower is better, as with bm25. Figures: docs/performance.md (bench/search_bench).
     constexpr int kRankWindow = 500;
     // The cues are in two files (the index and its companion, see indexstore.h): each is searched with the same
-    // query and the hits merged. Each file ranks its own window, so at most twice kRankWindow matches are ranked.
+    // query and the hits merged. Each file ranks half the window: the snippets (highlight()) of every candidate
+    // are what a search costs, so twice the candidates made every search twice as slow (bench, N = 1,000).
     // The language filter accepts a base tag: "zh-Hans" matches "zh-Hans", "en" matches "en-US" too.
     static const auto sqlFor = [](const char *schema) {
         return QByteArray(
@@ -198,7 +199,7 @@ QList<CueHitRow> IndexStore::searchCues(const QString &matchExpression, const QS
     };
     static const QByteArray mainSql = sqlFor("main");
     static const QByteArray companionSql = sqlFor("cues2");
-    const int window = std::max(limit, kRankWindow);
+    const int window = std::max(limit, m_companionAttached ? kRankWindow / 2 : kRankWindow); // per file
     int candidates = 0;
     auto run = [&](const QString &expression) {
         QList<CueHitRow> out;
@@ -230,7 +231,7 @@ QList<CueHitRow> IndexStore::searchCues(const QString &matchExpression, const QS
     // (the user is still typing, or the word is rare) the prefix form runs and every match is ranked as before.
     if (matchExpression.endsWith(QLatin1Char('*'))) {
         QList<CueHitRow> exact = run(matchExpression.chopped(1));
-        if (candidates >= window)
+        if (candidates >= window * (m_companionAttached ? 2 : 1))
             return exact;
     }
     return run(matchExpression);
