@@ -138,6 +138,9 @@ run_check "cairn-cli verify /usr/share/cairn/sample (user)" as_user cairn-cli ve
 mkdir -p "$root/var/lib/cairn"
 run_check "cairn-cli scan --system --db /var/lib/cairn/system-index.sqlite (root)" \
     in_root cairn-cli scan --system --db /var/lib/cairn/system-index.sqlite /usr/share/cairn/sample
+for f in system-index.sqlite system-index.sqlite-cues2; do
+    [ -f "$root/var/lib/cairn/$f" ] || problem "the system index left no /var/lib/cairn/$f"
+done
 
 # --- The player under Xvfb, from the installed files -------------------------------------------------------------
 if [ "$has_player" = yes ]; then
