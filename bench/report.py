@@ -44,7 +44,7 @@ def main():
           "index / subtitles | rescan (process) | rescan / stat walk | rescan in-process (/ stat walk) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for d, v in runs:
-        n, sub, stat_ms, read_ms = int(v[0]), int(v[1]), float(v[2]), float(v[3])
+        n, sub, stat_ms, read_ms = int(v[0]), int(float(v[1])), float(v[2]), float(v[3])
         cw, cu, cs, cr = map(float, v[4:8])
         db = int(v[8])
         rw = float(v[9])

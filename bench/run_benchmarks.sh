@@ -77,7 +77,7 @@ for N in "${SIZES[@]}"; do
         python3 "$REPO/bench/gen_library.py" "$LIB" "$N" > "$R/gen.txt"
         touch "$LIB/.complete"
     fi
-    SUB_BYTES=$(find "$LIB" \( -name '*.srt' -o -name '*.vtt' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
+    SUB_BYTES=$(find "$LIB" \( -name '*.srt' -o -name '*.vtt' \) -printf '%s\n' | awk '{s+=$1} END {printf "%d\n", s}')
     # Warm the page cache the same way for everyone: every figure below is a warm-cache figure.
     "$BUILD/bench/floor_bench" read "$LIB" > /dev/null
 
@@ -86,10 +86,15 @@ for N in "${SIZES[@]}"; do
     READ_MS=$(floor_ms read "$LIB")
 
     echo "== N=$N: cold index" >&2
-    rm -f "$DB" "$DB-wal" "$DB-shm" "$WORK/user.sqlite" "$WORK/user.sqlite-wal" "$WORK/user.sqlite-shm"
+    rm -f "$DB" "$DB-wal" "$DB-shm" "$DB-cues2" "$DB-cues2-wal" "$DB-cues2-shm" \
+        "$WORK/user.sqlite" "$WORK/user.sqlite-wal" "$WORK/user.sqlite-shm"
     uptime > "$R/load-index.txt"
     COLD=$(timed "$R/cold.time" "$CLI" --db "$DB" --json scan --no-thumbnails "$LIB")
-    DB_BYTES=$(( $(stat -c %s "$DB") + $( [ -f "$DB-wal" ] && stat -c %s "$DB-wal" || echo 0) ))
+    # The index is two files (the index and its companion of cues), each possibly with a WAL not yet checkpointed.
+    DB_BYTES=0
+    for f in "$DB" "$DB-wal" "$DB-cues2" "$DB-cues2-wal"; do
+        [ -f "$f" ] && DB_BYTES=$((DB_BYTES + $(stat -c %s "$f")))
+    done
 
     echo "== N=$N: rescan, nothing changed" >&2
     RESCAN=$(timed "$R/rescan.time" "$CLI" --db "$DB" --json scan --no-thumbnails "$LIB")
@@ -123,6 +128,7 @@ if [ -n "${CAIRN_BENCH_PLAYERS:-}" ]; then
     mkdir -p "$WORK/appdata$BIG" "$WORK/appdata-bench"
     chmod a+rx "$WORK" # VLC runs as nobody when this runs as root: it must read the 1080p file
     ln -sf "$WORK/index$BIG.sqlite" "$WORK/appdata$BIG/index.sqlite"
+    ln -sf "$WORK/index$BIG.sqlite-cues2" "$WORK/appdata$BIG/index.sqlite-cues2" # the index's companion file
     # A 1080p30 H.264/AAC file beside the sample pack's 640x360 one (made here, never committed).
     # Its main colour is a mid-tone: saturated test-card primaries come out differently in each player's colour
     # conversion, and first_frame.py looks for the first frame's main colour.
