@@ -77,7 +77,7 @@ for N in "${SIZES[@]}"; do
         python3 "$REPO/bench/gen_library.py" "$LIB" "$N" > "$R/gen.txt"
         touch "$LIB/.complete"
     fi
-    SUB_BYTES=$(find "$LIB" \( -name '*.srt' -o -name '*.vtt' \) -printf '%s\n' | awk '{s+=$1} END {printf "%d\n", s}')
+    SUB_BYTES=$(find "$LIB" \( -name '*.srt' -o -name '*.vtt' \) -printf '%s\n' | awk '{s+=$1} END {printf "%.0f\n", s}')
     # Warm the page cache the same way for everyone: every figure below is a warm-cache figure.
     "$BUILD/bench/floor_bench" read "$LIB" > /dev/null
 
