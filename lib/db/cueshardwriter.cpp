@@ -95,11 +95,26 @@ void CueShardWriter::add(qint64 trackId, QList<subtitles::Cue> cues, qint64 toke
 
 void CueShardWriter::commit()
 {
+    commitLater();
+    waitIdle();
+}
+
+void CueShardWriter::commitLater()
+{
     post([this](Database &db) {
         m_inTransaction = false;
         db.exec("COMMIT");
     });
-    waitIdle();
+}
+
+void CueShardWriter::checkError()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_error && !m_openError)
+            return;
+    }
+    waitIdle(); // reports it (and rolls the companion's transaction back)
 }
 
 void CueShardWriter::removeTracks(const QList<qint64> &trackIds, qint64 maxTrackId)

@@ -465,6 +465,41 @@ qint64 IndexStore::maxTrackId()
     return max;
 }
 
+void IndexStore::setCompanionPending(bool pending)
+{
+    if (pending)
+        m_db->exec("INSERT OR IGNORE INTO index_meta(key, value) VALUES ('companion_pending', '1')");
+    else
+        m_db->exec("DELETE FROM index_meta WHERE key = 'companion_pending'");
+}
+
+void IndexStore::recoverCompanion()
+{
+    Q_ASSERT(m_alone);
+    {
+        auto st = m_db->prepare("SELECT 1 FROM index_meta WHERE key = 'companion_pending'", false);
+        const bool pending = st.step();
+        st.reset();
+        if (!pending)
+            return;
+    }
+    // Attached only for this statement: the scan's connection must leave the companion to its own writer.
+    m_db->prepare("ATTACH DATABASE ?1 AS pending_cues", false).bind(1, CueShardWriter::pathFor(m_indexPath)).run();
+    try {
+        Transaction tx(*m_db);
+        m_db->exec("UPDATE tutorials SET subs_signature = NULL WHERE id IN (SELECT st.tutorial_id FROM "
+                   "subtitle_tracks st WHERE st.id % 2 = 1 AND st.cue_count > 0 "
+                   "AND NOT EXISTS (SELECT 1 FROM main.cues c WHERE c.track_id = st.id) "
+                   "AND NOT EXISTS (SELECT 1 FROM pending_cues.cues c WHERE c.track_id = st.id))");
+        setCompanionPending(false);
+        tx.commit();
+    } catch (...) {
+        m_db->exec("DETACH DATABASE pending_cues");
+        throw;
+    }
+    m_db->exec("DETACH DATABASE pending_cues");
+}
+
 QList<qint64> IndexStore::droppedTracks()
 {
     QList<qint64> ids;

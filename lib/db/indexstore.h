@@ -194,7 +194,7 @@ public:
     QHash<QString, KnownFile> knownFiles(qint64 rootId);
     /// Inserts or replaces the tutorial at record.path with its texts, tracks and cues. Returns its id.
     /// Cues of even-numbered tracks are written here; those of odd-numbered tracks are handed to `companion`,
-    /// which must commit before this connection's transaction does. Needs writesAlone().
+    /// which commits them on its own time (see setCompanionPending). Needs writesAlone().
     qint64 writeTutorial(const TutorialRecord &record, CueShardWriter &companion);
     /// Writes the full-text index's pending terms into the open transaction now rather than at its commit, so the
     /// scan can do it while the companion's writer commits its own (both flushes then run at once, one per core).
@@ -202,6 +202,11 @@ public:
     /// Odd-numbered tracks deleted since the last scan whose cues the companion file still holds, and the highest
     /// track id in use (or reserved by that list). The scan removes those cues, then forgets the ids.
     QList<qint64> droppedTracks();
+    /// Set in each commit of the index whose companion commit is still to come (the scan does not wait for it),
+    /// cleared once the companion has committed everything. Found set when a scan starts, it means a scan stopped
+    /// in between: recoverCompanion() then has the tutorials whose cues were lost read again.
+    void setCompanionPending(bool pending);
+    void recoverCompanion();
     qint64 maxTrackId();
     void forgetDroppedTracks(const QList<qint64> &trackIds);
     void setSortKey(qint64 tutorialId, qint64 seriesId, int sortKey);

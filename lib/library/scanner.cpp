@@ -568,11 +568,13 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
         // tracks a stopped scan wrote there but never committed to the index (ids above every id in use):
         // foreign keys cannot reach into another file, so they are removed here. Done when the writer starts,
         // before any track id is given out again, and when the scan ends.
+        // removeTracks() waits for every commit queued before it, so the index's "companion pending" mark can go.
         auto collectGarbage = [&] {
             const QList<qint64> dropped = store.droppedTracks();
             companion->removeTracks(dropped, store.maxTrackId());
             db::Transaction tx(store.db());
             store.forgetDroppedTracks(dropped);
+            store.setCompanionPending(false);
             tx.commit();
         };
         auto companionWriter = [&]() -> db::CueShardWriter & {
@@ -582,6 +584,10 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
             }
             return *companion;
         };
+
+        // A scan that stopped after committing the index but before the companion committed the same cues: the
+        // tutorials whose cues were lost are read again (their subtitle signature is cleared).
+        store.recoverCompanion();
 
         // Walk everything first: it is cheap, and it gives the progress a total.
         struct RootWork
@@ -803,14 +809,17 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
                 }
                 const bool last = !pending.isValid();
                 if (last || cancelled() || groupWritten >= kGroupTutorials || groupAge.elapsed() >= kGroupMs) {
-                    // The companion commits first: should the scan stop between the two commits, the companion
-                    // holds cues of tracks the index never got, which the next scan removes (removeTracks below),
-                    // never tracks without their cues.
+                    // The index does not wait for the companion: its writer commits when it has written what it
+                    // was given, while this thread commits the index and goes on with the next group. Until the
+                    // scan ends, the index carries a mark that the companion may be behind (see recoverCompanion).
                     if (groupWrites) {
-                        store.flushFullText(); // meanwhile the companion's writer does the same with its own terms
-                        companion->commit();
+                        companion->commitLater();
+                        store.setCompanionPending(true);
+                        store.flushFullText();
                     }
                     group->commit();
+                    if (companion)
+                        companion->checkError();
                     group.reset();
                     summary.changed |= groupChanged;
                     if (batchWritten && groupChanged)

@@ -326,6 +326,21 @@ TEST_CASE("Cues are written to two files, and a changed subtitle or a lost compa
         REQUIRE(zh);
         CHECK(zh->startMs == 7200);
     }
+
+    // A scan stopped after committing the index and before the companion committed the same group: the index
+    // says so, and the companion lacks cues of tracks the index has. The next scan reads that tutorial again.
+    const qint64 lostTrack = queryInt(companion, "SELECT max(track_id) FROM cues");
+    REQUIRE(lostTrack > 0);
+    {
+        auto c = db::Database::open(companion);
+        c->prepare("DELETE FROM cues WHERE track_id = ?1", false).bind(1, lostTrack).run();
+        auto index = db::Database::open(f.indexPath);
+        index->exec("INSERT INTO index_meta(key, value) VALUES ('companion_pending', '1')");
+    }
+    CHECK(cuesStored() < cuesOfTracks());
+    CHECK(f.scan().updated == 1);
+    CHECK(cuesStored() == cuesOfTracks());
+    CHECK(queryInt(f.indexPath, "SELECT count(*) FROM index_meta WHERE key = 'companion_pending'") == 0);
 }
 
 TEST_CASE("A symlink loop and an unavailable root do not hang or lose the library", "[library]")
