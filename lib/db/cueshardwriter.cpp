@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QByteArray>
+#include <sqlite3.h>
 
 namespace cairn::db {
 
@@ -56,26 +57,24 @@ void CueShardWriter::waitIdle()
     if (m_error) {
         std::exception_ptr error = std::exchange(m_error, nullptr);
         lock.unlock();
-        // The failed transaction must not stay open: the next begin() starts clean.
-        post([this](Database &db) {
-            if (m_inTransaction) {
-                m_inTransaction = false;
+        // The failed transaction must not stay open: the next begin() starts clean. (A failed COMMIT may or may
+        // not have ended it, so SQLite is asked.)
+        post([](Database &db) {
+            if (!sqlite3_get_autocommit(db.handle()))
                 db.exec("ROLLBACK");
-            }
         });
         lock.lock();
         m_idle.wait(lock, [this] { return m_jobs.empty() && !m_busy; });
         m_error = nullptr;
+        // Jobs skipped after the failure never counted their tokens off.
+        m_backlog.store(0, std::memory_order_relaxed);
         std::rethrow_exception(error);
     }
 }
 
 void CueShardWriter::begin()
 {
-    post([this](Database &db) {
-        db.exec("BEGIN IMMEDIATE");
-        m_inTransaction = true;
-    });
+    post([](Database &db) { db.exec("BEGIN IMMEDIATE"); });
 }
 
 void CueShardWriter::add(qint64 trackId, QList<subtitles::Cue> cues, qint64 tokenEstimate)
@@ -101,10 +100,7 @@ void CueShardWriter::commit()
 
 void CueShardWriter::commitLater()
 {
-    post([this](Database &db) {
-        m_inTransaction = false;
-        db.exec("COMMIT");
-    });
+    post([](Database &db) { db.exec("COMMIT"); });
 }
 
 void CueShardWriter::checkError()
@@ -170,7 +166,7 @@ void CueShardWriter::run()
                 m_idle.notify_all();
         }
     }
-    if (db && m_inTransaction) {
+    if (db && !sqlite3_get_autocommit(db->handle())) {
         try {
             db->exec("ROLLBACK");
         } catch (...) {

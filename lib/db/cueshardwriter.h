@@ -34,12 +34,8 @@ public:
     /// Which file holds a track's cues: odd track ids live in the companion file.
     static bool inCompanion(qint64 trackId) { return trackId % 2 != 0; }
 
-    /// While less than this is queued (estimated tokens: about fifteen tracks, a quarter of a second of work),
-    /// the writer is given the next track (wantsMore). Enough that it still has work while the scan's thread
-    /// commits the index; more only held parsed cues longer (bench: 250,000 to 3,000,000 tried).
-    static constexpr qint64 kDefaultBacklogLimit = 400000;
-
-    explicit CueShardWriter(const QString &shardPath, qint64 backlogLimit = kDefaultBacklogLimit);
+    /// `backlogLimit`: see wantsMore() and ScanOptions::cueWriterBacklog.
+    CueShardWriter(const QString &shardPath, qint64 backlogLimit);
     /// Waits for queued work; a transaction still open is rolled back.
     ~CueShardWriter();
     CueShardWriter(const CueShardWriter &) = delete;
@@ -81,7 +77,6 @@ private:
     std::deque<Job> m_jobs;
     bool m_busy = false;
     bool m_stop = false;
-    bool m_inTransaction = false; ///< writer thread only
     std::atomic<qint64> m_backlog{0};
     std::exception_ptr m_error;   ///< the first failure since the last commit(); later jobs are skipped
     std::exception_ptr m_openError; ///< the companion file could not be opened: every wait reports it

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSet>
 #include <QThread>
 #include <QtConcurrent>
@@ -561,6 +562,14 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
         if (!m_store.writesAlone())
             ownStore = std::make_unique<db::IndexStore>(m_store.indexPath(), QString());
         db::IndexStore &store = ownStore ? *ownStore : m_store;
+        // One scan of an index at a time (the player's and a cairn-cli's, say): each scan's garbage collection
+        // and "companion pending" mark assume no other scan is writing the companion file. SQLite's own locks
+        // alone would let two scans interleave their commit groups. Never stale while its process runs (a
+        // 10,000-tutorial scan takes minutes); a crashed scan's lock is taken over.
+        QLockFile scanLock(store.indexPath() + QStringLiteral(".scan-lock"));
+        scanLock.setStaleLockTime(0);
+        if (!scanLock.tryLock(5000) && scanLock.error() == QLockFile::LockFailedError)
+            throw db::DbError(db::DbError::Kind::Busy, 5, QStringLiteral("another scan is running"));
         // The second writer (odd tracks' cues, in the companion file, on its own thread): started by the first
         // batch that writes something, so a rescan with nothing changed never opens it.
         std::unique_ptr<db::CueShardWriter> companion;
@@ -579,7 +588,8 @@ ScanSummary Scanner::run(const QList<ScanRoot> &roots, const std::atomic_bool *c
         };
         auto companionWriter = [&]() -> db::CueShardWriter & {
             if (!companion) {
-                companion = std::make_unique<db::CueShardWriter>(db::CueShardWriter::pathFor(store.indexPath()));
+                companion = std::make_unique<db::CueShardWriter>(db::CueShardWriter::pathFor(store.indexPath()),
+                                                                 m_options.cueWriterBacklog);
                 collectGarbage();
             }
             return *companion;

@@ -26,7 +26,13 @@ struct ScanOptions
 {
     bool thumbnails = true;
     QString thumbnailDir;   ///< default: core::thumbnailCacheDir()
-    int batchSize = 16;     ///< videos parsed in parallel and written in one transaction
+    int batchSize = 16;     ///< videos parsed in parallel and handed to the writers together
+    /// While the second cue writer (db::CueShardWriter) has fewer estimated tokens than this queued, it is
+    /// given the next track; otherwise the scan writes the track itself. About fifteen tracks, a quarter of a
+    /// second of work: enough that it is still busy while the scan's thread commits the index; more only held
+    /// parsed cues longer (bench: 250,000 to 3,000,000 tried, docs/performance.md). 0 keeps every cue in the
+    /// index file.
+    qint64 cueWriterBacklog = 400000;
 };
 
 class Scanner

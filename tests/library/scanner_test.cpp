@@ -9,6 +9,7 @@
 #include "library/scanner.h"
 #include "library/tutoriallistmodel.h"
 
+#include <QLockFile>
 #include <QProcess>
 #include <cstdio>
 #include <QStandardPaths>
@@ -91,14 +92,16 @@ struct Fixture
         buildMessyLibrary(root);
     }
 
-    library::ScanSummary scan()
+    library::ScanSummary scan(const library::Scanner::BatchFn &batchWritten = {})
     {
         db::IndexStore store(indexPath, core::userDataPathFor(indexPath));
-        library::ScanOptions options;
+        library::ScanOptions options = scanOptions;
         options.thumbnailDir = tmp.filePath(QStringLiteral("thumbs"));
         library::Scanner scanner(store, options);
-        return scanner.run({{root.path(), false}});
+        return scanner.run({{root.path(), false}}, nullptr, {}, batchWritten);
     }
+
+    library::ScanOptions scanOptions;
 };
 
 QModelIndex findByPath(const library::TutorialListModel *model, const QString &suffix)
@@ -278,7 +281,15 @@ TEST_CASE("Cues are written to two files, and a changed subtitle or a lost compa
 {
     using cairn::test::queryInt;
     Fixture f;
-    f.scan();
+    // The second writer is given a track only while it has nothing queued, so that this small library's tracks
+    // are shared between the two files (with the default, it would take them all).
+    f.scanOptions.cueWriterBacklog = 1;
+    // Each commit of the index during the scan says the companion may still be behind.
+    QList<qint64> marks;
+    f.scan([&] { marks << queryInt(f.indexPath, "SELECT count(*) FROM index_meta WHERE key = 'companion_pending'"); });
+    REQUIRE(!marks.isEmpty());
+    CHECK(marks.first() == 1);
+    CHECK(queryInt(f.indexPath, "SELECT count(*) FROM index_meta WHERE key = 'companion_pending'") == 0);
     const QString companion = db::CueShardWriter::pathFor(f.indexPath);
     REQUIRE(QFileInfo::exists(companion));
     // Every track's cues are in exactly one of the two files, none twice, none left over.
@@ -287,6 +298,7 @@ TEST_CASE("Cues are written to two files, and a changed subtitle or a lost compa
     };
     auto cuesOfTracks = [&] { return queryInt(f.indexPath, "SELECT sum(cue_count) FROM subtitle_tracks"); };
     CHECK(queryInt(companion, "SELECT count(*) FROM cues") > 0);
+    CHECK(queryInt(f.indexPath, "SELECT count(*) FROM cues") > 0);
     CHECK(cuesStored() == cuesOfTracks());
 
     // The Russian subtitle of Clip.mp4 is replaced: the old words are no longer found there, the new ones are.
@@ -341,6 +353,24 @@ TEST_CASE("Cues are written to two files, and a changed subtitle or a lost compa
     CHECK(f.scan().updated == 1);
     CHECK(cuesStored() == cuesOfTracks());
     CHECK(queryInt(f.indexPath, "SELECT count(*) FROM index_meta WHERE key = 'companion_pending'") == 0);
+}
+
+TEST_CASE("A second scan of the same index at once is refused in words, and the library is kept", "[library][slow]")
+{
+    Fixture f;
+    REQUIRE(f.scan().added > 0);
+    const int before = int(cairn::test::queryInt(f.indexPath, "SELECT count(*) FROM tutorials"));
+    // Another Cairn (here: this process, as another scan would) is scanning the same index.
+    QLockFile other(f.indexPath + QStringLiteral(".scan-lock"));
+    REQUIRE(other.tryLock(0));
+    const library::ScanSummary refused = f.scan();
+    CHECK(refused.databaseFailed);
+    CHECK(refused.messages.join(QLatin1Char(' ')).contains(QStringLiteral("busy")));
+    CHECK(cairn::test::queryInt(f.indexPath, "SELECT count(*) FROM tutorials") == before);
+    other.unlock();
+    const library::ScanSummary after = f.scan();
+    CHECK_FALSE(after.databaseFailed);
+    CHECK(after.unchanged == after.videosSeen);
 }
 
 TEST_CASE("A symlink loop and an unavailable root do not hang or lose the library", "[library]")
