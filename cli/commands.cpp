@@ -89,8 +89,8 @@ int runScan(Context &ctx, const QStringList &rootArgs)
     const QStringList publishedFiles = db::IndexStore::files(ctx.dbPath);
     const QStringList buildingFiles = db::IndexStore::files(writePath);
     if (ctx.system) {
+        db::IndexStore::removeFiles(writePath); // with any -wal a crashed run left, which SQLite would replay
         for (qsizetype i = 0; i < publishedFiles.size(); ++i) {
-            QFile::remove(buildingFiles.at(i));
             if (QFileInfo::exists(publishedFiles.at(i)) && !QFile::copy(publishedFiles.at(i), buildingFiles.at(i))) {
                 ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(native(buildingFiles.at(i)))
                         << Qt::endl;
@@ -171,10 +171,10 @@ int runScan(Context &ctx, const QStringList &rootArgs)
         try {
             if (s.databaseFailed)
                 throw db::DbError(db::DbError::Kind::Generic, 1, s.messages.join(QLatin1Char(' ')));
+            db::IndexStore::renewPair(writePath);
             db::IndexStore::publishForReaders(writePath);
         } catch (const db::DbError &e) {
-            for (const QString &f : buildingFiles)
-                QFile::remove(f);
+            db::IndexStore::removeFiles(writePath);
             ctx.err << QCoreApplication::translate("cairn-cli", "cairn-cli: %1").arg(e.message()) << Qt::endl;
             return kExitDatabase;
         }
@@ -187,8 +187,8 @@ int runScan(Context &ctx, const QStringList &rootArgs)
                                                  QFileDevice::ExeOther);
         for (const QString &f : thumbs.entryList(QDir::Files))
             QFile::setPermissions(thumbs.filePath(f), readable);
-        // The companion first, the index last: a player copying in between finds the new companion paired with
-        // the old index, notices (the pair ids differ) and rebuilds the companion instead of trusting it.
+        // The companion first, the index last: a player copying in between finds the new companion beside the old
+        // index, notices (this build's pair id is new: renewPair) and rebuilds the companion instead of trusting it.
         for (qsizetype i = publishedFiles.size() - 1; i >= 0 && !ec; --i) {
             std::filesystem::rename(std::filesystem::path(buildingFiles.at(i).toStdU16String()),
                                     std::filesystem::path(publishedFiles.at(i).toStdU16String()), ec);

@@ -70,6 +70,16 @@ inline QString copyAs(const QString &from, const QDir &dir, const QString &relPa
     return QFile::copy(from, path) ? path : QString();
 }
 
+/// The first column of the first row `sql` gives on the SQLite file at `path` (opened read-only), as text.
+inline QString queryText(const QString &path, const char *sql)
+{
+    auto db = cairn::db::Database::open(path, cairn::db::Database::Mode::ReadOnly);
+    auto st = db->prepare(sql, false);
+    const QString text = st.step() ? st.text(0) : QString();
+    st.reset();
+    return text;
+}
+
 /// The first column of the first row `sql` gives on the SQLite file at `path` (opened read-only); -1 for no row.
 inline qint64 queryInt(const QString &path, const char *sql)
 {

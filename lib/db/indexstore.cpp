@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
+#include <QUuid>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -91,6 +92,21 @@ bool copyDatabase(const QString &source, const QString &target)
 }
 
 } // namespace
+
+void IndexStore::removeFiles(const QString &indexPath)
+{
+    for (const QString &file : files(indexPath))
+        removeDatabaseFiles(file);
+}
+
+void IndexStore::renewPair(const QString &indexPath)
+{
+    std::unique_ptr<Database> index = Database::open(indexPath);
+    std::unique_ptr<Database> companion = Database::open(CueShardWriter::pathFor(indexPath));
+    const QString pair = QUuid::createUuid().toString(QUuid::Id128);
+    companion->prepare("UPDATE shard_meta SET value = ?1 WHERE key = 'pair'", false).bind(1, pair).run();
+    index->prepare("UPDATE index_meta SET value = ?1 WHERE key = 'pair'", false).bind(1, pair).run();
+}
 
 QStringList IndexStore::files(const QString &indexPath)
 {

@@ -173,6 +173,11 @@ public:
     /// A user's first start: copies the installer's index at `systemIndex` to `indexPath` when `indexPath` does
     /// not exist yet (SQLite's online backup; the source is only read). Returns true when it copied.
     static bool seedFrom(const QString &systemIndex, const QString &indexPath);
+    /// Deletes the index at `indexPath`: both files with their -wal, -shm and -journal.
+    static void removeFiles(const QString &indexPath);
+    /// Gives the index at `indexPath` and its companion a new pair id, so that neither can later be taken for
+    /// the other half of an earlier or later build (`cairn-cli scan --system` builds by copying the last one).
+    static void renewPair(const QString &indexPath);
     /// The files of the index at `indexPath`: the index and its companion (without their -wal/-shm).
     static QStringList files(const QString &indexPath);
     ~IndexStore();

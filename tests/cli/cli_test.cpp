@@ -208,11 +208,46 @@ TEST_CASE("An installer's system index is two readable files, and a user's first
     CHECK(QDir(QDir(sysDir).filePath(QStringLiteral("thumbnails"))).entryList({QStringLiteral("*.jpg")}).size() == 3);
     CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral(".building")));
     CHECK_FALSE(QFileInfo::exists(sysDb + QStringLiteral(".building-cues2")));
+    // The two files of one build carry the same pair id, and every build a new one.
+    using cairn::test::queryText;
+    auto pairOf = [](const QString &index) {
+        const QString a = queryText(index, "SELECT value FROM index_meta WHERE key = 'pair'");
+        const QString b = queryText(index + QStringLiteral("-cues2"), "SELECT value FROM shard_meta WHERE key = 'pair'");
+        return a == b ? a : QStringLiteral("mismatch: %1 / %2").arg(a, b);
+    };
+    const QString firstPair = pairOf(sysDb);
+    CHECK(firstPair.size() >= 16);
+    const QString oldCompanion = pack.tmp.filePath(QStringLiteral("old-companion.sqlite"));
+    REQUIRE(QFile::copy(sysDb + QStringLiteral("-cues2"), oldCompanion));
     // The nightly re-run: built beside the published index, which is replaced in one rename.
     const Run again = cli({QStringLiteral("--db"), sysDb, QStringLiteral("scan"), QStringLiteral("--system"),
                            pack.root, QStringLiteral("--json")});
     REQUIRE(again.exitCode == 0);
     CHECK(again.json().object().value(QStringLiteral("unchanged")).toInt() == 3);
+    const QString secondPair = pairOf(sysDb);
+    CHECK(secondPair.size() >= 16);
+    CHECK(secondPair != firstPair);
+    CHECK_FALSE(secondPair.startsWith(QStringLiteral("mismatch")));
+    // A user who copied the old build's companion and then the new build's index (the installer published in
+    // between) gets the companion rebuilt and those tutorials read again, never cues of another build.
+    {
+        const QString racedIndex = pack.tmp.filePath(QStringLiteral("raced/index.sqlite"));
+        REQUIRE(cairn::db::IndexStore::seedFrom(sysDb, racedIndex));
+        QFile::remove(racedIndex + QStringLiteral("-cues2"));
+        REQUIRE(QFile::copy(oldCompanion, racedIndex + QStringLiteral("-cues2")));
+        QFile::setPermissions(racedIndex + QStringLiteral("-cues2"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const int oddTutorials = int(cairn::test::queryInt(
+            racedIndex, "SELECT count(DISTINCT tutorial_id) FROM subtitle_tracks WHERE id % 2 = 1 AND cue_count > 0"));
+        REQUIRE(oddTutorials > 0);
+        const Run rescan = cli({QStringLiteral("--db"), racedIndex, QStringLiteral("scan"), pack.root,
+                                QStringLiteral("--json")});
+        REQUIRE(rescan.exitCode == 0);
+        CHECK(rescan.json().object().value(QStringLiteral("updated")).toInt() == oddTutorials);
+        CHECK(pairOf(racedIndex) == queryText(racedIndex, "SELECT value FROM index_meta WHERE key = 'pair'"));
+        CHECK(cairn::test::queryInt(racedIndex, "SELECT count(*) FROM cues") +
+                  cairn::test::queryInt(racedIndex + QStringLiteral("-cues2"), "SELECT count(*) FROM cues") ==
+              cairn::test::queryInt(racedIndex, "SELECT sum(cue_count) FROM subtitle_tracks"));
+    }
     for (const QString &file : sysFiles) {
         CHECK(QFileInfo::exists(file));
         CHECK_FALSE(QFileInfo::exists(file + QStringLiteral("-wal")));
