@@ -259,9 +259,9 @@ int Database::changes() const
 
 // --- Transaction -----------------------------------------------------------------------------------------
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db, Lock lock) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(lock == Lock::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
 
 Transaction::~Transaction()

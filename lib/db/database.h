@@ -101,7 +101,12 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    /// Immediate takes the write lock of every database on the connection at once (main and every attached
+    /// file); Deferred takes a file's lock only when the transaction first writes to it. The player's connection
+    /// has the index's companion file attached, which a scan's second writer holds for seconds at a time, so its
+    /// writes to one file (user data, a relocated tutorial) are Deferred.
+    enum class Lock { Immediate, Deferred };
+    explicit Transaction(Database &db, Lock lock = Lock::Immediate);
     ~Transaction();
     void commit();
 

@@ -266,13 +266,15 @@ QList<CueHitRow> IndexStore::searchTexts(const QString &matchExpression, const Q
 
 bool IndexStore::relocate(qint64 tutorialId, const QString &newPath, qint64 size, qint64 mtimeMs)
 {
-    Transaction tx(*m_db);
     auto old = m_db->prepare("SELECT path FROM tutorials WHERE id = ?1");
     old.bind(1, tutorialId);
     if (!old.step())
         return false;
     const QFileInfo oldVideo(old.text(0));
     old.reset();
+    // Deferred, so only main is locked (the companion stays free for a scan's second writer), and a write first,
+    // so the lock is waited for rather than refused for a stale read (SQLITE_BUSY_SNAPSHOT).
+    Transaction tx(*m_db, Transaction::Lock::Deferred);
     m_db->prepare("UPDATE tutorials SET path = ?2, size = ?3, mtime_ms = ?4, missing = 0 WHERE id = ?1")
         .bind(1, tutorialId)
         .bind(2, newPath)

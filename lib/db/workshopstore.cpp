@@ -74,7 +74,7 @@ std::optional<SessionPlan> WorkshopStore::load(qint64 id)
 qint64 WorkshopStore::save(const SessionPlan &plan)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Lock::Deferred); // writes only user.*, see Transaction
     qint64 id = plan.id;
     if (id > 0) {
         m_db.prepare("UPDATE user.workshop_sessions SET name = ?2, notes = ?3, updated_at = ?4 WHERE id = ?1")
