@@ -248,11 +248,19 @@ void IndexStore::ensureCompanion()
     if (state == State::Claimed) {
         // Tutorials whose odd tracks had their cues in the lost file are read again by the next scan (an index
         // upgraded from schema 1 still has all its cues here, so nothing is re-read then).
-        m_db->exec("UPDATE tutorials SET subs_signature = NULL WHERE id IN (SELECT st.tutorial_id FROM "
-                   "subtitle_tracks st WHERE st.id % 2 = 1 AND st.cue_count > 0 AND NOT EXISTS "
-                   "(SELECT 1 FROM cues c WHERE c.track_id = st.id))");
+        rereadTracksWithoutCues(nullptr);
         m_db->exec("DELETE FROM dropped_tracks");
     }
+}
+
+void IndexStore::rereadTracksWithoutCues(const char *companionSchema)
+{
+    QByteArray sql = "UPDATE tutorials SET subs_signature = NULL WHERE id IN (SELECT st.tutorial_id FROM "
+                     "subtitle_tracks st WHERE st.id % 2 = 1 AND st.cue_count > 0 "
+                     "AND NOT EXISTS (SELECT 1 FROM main.cues c WHERE c.track_id = st.id)";
+    if (companionSchema)
+        sql += QByteArray(" AND NOT EXISTS (SELECT 1 FROM ") + companionSchema + ".cues c WHERE c.track_id = st.id)";
+    m_db->exec(sql.append(')').constData());
 }
 
 void IndexStore::attachCompanion()
@@ -503,10 +511,7 @@ void IndexStore::recoverCompanion()
     m_db->prepare("ATTACH DATABASE ?1 AS pending_cues", false).bind(1, CueShardWriter::pathFor(m_indexPath)).run();
     try {
         Transaction tx(*m_db);
-        m_db->exec("UPDATE tutorials SET subs_signature = NULL WHERE id IN (SELECT st.tutorial_id FROM "
-                   "subtitle_tracks st WHERE st.id % 2 = 1 AND st.cue_count > 0 "
-                   "AND NOT EXISTS (SELECT 1 FROM main.cues c WHERE c.track_id = st.id) "
-                   "AND NOT EXISTS (SELECT 1 FROM pending_cues.cues c WHERE c.track_id = st.id))");
+        rereadTracksWithoutCues("pending_cues");
         setCompanionPending(false);
         tx.commit();
     } catch (...) {

@@ -241,6 +241,9 @@ public:
 private:
     void ensureCompanion();
     void attachCompanion();
+    /// Clears the subtitle signature of tutorials with an odd track that should have cues and has none in the
+    /// index (nor in `companionSchema`, when given), so the next scan reads them again.
+    void rereadTracksWithoutCues(const char *companionSchema);
 
     std::unique_ptr<Database> m_db;
     QString m_indexPath;
