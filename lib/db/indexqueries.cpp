@@ -199,7 +199,8 @@ QList<CueHitRow> IndexStore::searchCues(const QString &matchExpression, const QS
     };
     static const QByteArray mainSql = sqlFor("main");
     static const QByteArray companionSql = sqlFor("cues2");
-    const int window = std::max(limit, m_companionAttached ? kRankWindow / 2 : kRankWindow); // per file
+    const int files = m_companionAttached ? 2 : 1;
+    const int window = std::max(limit, kRankWindow / files); // per file
     int candidates = 0;
     auto run = [&](const QString &expression) {
         QList<CueHitRow> out;
@@ -231,7 +232,7 @@ QList<CueHitRow> IndexStore::searchCues(const QString &matchExpression, const QS
     // (the user is still typing, or the word is rare) the prefix form runs and every match is ranked as before.
     if (matchExpression.endsWith(QLatin1Char('*'))) {
         QList<CueHitRow> exact = run(matchExpression.chopped(1));
-        if (candidates >= window * (m_companionAttached ? 2 : 1))
+        if (candidates >= window * files)
             return exact;
     }
     return run(matchExpression);

@@ -184,7 +184,7 @@ char32_t normalise(char32_t c)
 
 // classify() and normalise() of every BMP code point, worked out once (a few milliseconds, on first use): the
 // tokenizer runs on every cue the scan indexes, and the Unicode property look-ups were a tenth of a cold index.
-// Low 21 bits: the normalised code point; bits 24-25: the class.
+// Low 21 bits: the normalised code point; bits 24-25: the class. Code points above the BMP are worked out each time.
 class BmpTable
 {
 public:
@@ -193,8 +193,8 @@ public:
         for (char32_t c = 0; c < 0x10000; ++c)
             m_entries[c] = quint32(normalise(c)) | (quint32(classify(c)) << 24);
     }
-    CharClass cls(char32_t c) const { return CharClass(m_entries[c] >> 24); }
-    char32_t norm(char32_t c) const { return m_entries[c] & 0x1FFFFF; }
+    CharClass cls(char32_t c) const { return c < 0x10000 ? CharClass(m_entries[c] >> 24) : classify(c); }
+    char32_t norm(char32_t c) const { return c < 0x10000 ? m_entries[c] & 0x1FFFFF : normalise(c); }
 
 private:
     std::array<quint32, 0x10000> m_entries{};
@@ -272,13 +272,12 @@ void segmentUtf8(const char *text, int size, SegmentMode mode, const std::functi
     while (i < size) {
         const int start = i;
         const char32_t raw = decodeUtf8(s, size, i);
-        const bool bmp = raw < 0x10000;
-        const CharClass cls = bmp ? table.cls(raw) : classify(raw);
+        const CharClass cls = table.cls(raw);
         if (cls == CharClass::Bigram) {
             if (!flushWord())
                 return;
             std::string cur;
-            appendUtf8(cur, bmp ? table.norm(raw) : normalise(raw));
+            appendUtf8(cur, table.norm(raw));
             if (runLength >= 1) {
                 scratch = prevChar + cur;
                 if (!sink({scratch.data(), int(scratch.size()), prevStart, i, false}))
@@ -300,7 +299,7 @@ void segmentUtf8(const char *text, int size, SegmentMode mode, const std::functi
             wordStart = start;
         wordEnd = i;
         if (cls == CharClass::Word) {
-            const char32_t n = bmp ? table.norm(raw) : normalise(raw);
+            const char32_t n = table.norm(raw);
             if (n < 0x80)
                 word.push_back(char(n));
             else
